@@ -1,0 +1,71 @@
+// Chinese labels for every enum, in one place.
+import type { AssignmentRole, AssignmentStatus, Grade, Light, Role, UnitKind } from './server/db/schema';
+
+export const ROLE_LABEL: Record<Role, string> = { admin: '管理员', unit: '单位填报人', leader: '领导' };
+
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
+	department: '市直部门',
+	county: '县(市、区)',
+	zone: '开发区园区',
+	office: '办公室',
+	other: '其他单位'
+};
+
+export const ASSIGNMENT_ROLE_LABEL: Record<AssignmentRole, string> = { lead: '牵头', responsible: '责任' };
+
+export const STATUS_LABEL: Record<AssignmentStatus, string> = {
+	not_started: '未开始',
+	in_progress: '进行中',
+	submitted: '已提交',
+	accepted: '已通过',
+	returned: '已退回'
+};
+
+export const GRADE_LABEL: Record<Grade, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
+
+export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
+
+export const AUDIT_ACTION_LABEL: Record<string, string> = {
+	'auth.login': '登录',
+	'auth.login_failed': '登录失败',
+	'auth.logout': '退出登录',
+	'user.create': '新建用户',
+	'user.update': '修改用户',
+	'user.reset_password': '重置密码',
+	'user.change_password': '修改本人密码',
+	'user.enable': '启用用户',
+	'user.disable': '停用用户',
+	'unit.create': '新增单位',
+	'unit.update': '修改单位',
+	'unit.activate': '启用单位',
+	'unit.deactivate': '停用单位',
+	'unit.merge': '合并单位',
+	'demo.seed_units': '初始化单位库',
+	'demo.seed_accounts': '创建演示账号',
+	'plan.import': '导入工作要点',
+	'plan.update': '更新工作要点',
+	'plan.delete': '删除工作要点',
+	'task.update': '修改任务',
+	'milestone.update': '修改时间节点',
+	'assignment.add': '增加任务分工',
+	'assignment.remove': '取消任务分工',
+	'progress.report': '报送进展',
+	'evidence.add': '上传佐证材料',
+	'evidence.remove': '删除佐证材料',
+	'assignment.submit': '提交审核',
+	'review.accept': '审核通过',
+	'review.return': '审核退回',
+	'reminder.send': '发送催办',
+	'reminder.auto': '自动催办'
+};
+
+export const AUDIT_OBJECT_LABEL: Record<string, string> = {
+	user: '用户',
+	unit: '单位',
+	plan: '工作要点',
+	task: '任务',
+	milestone: '时间节点',
+	assignment: '任务分工',
+	evidence: '佐证材料',
+	notice: '催办通知'
+};

@@ -1,0 +1,76 @@
+// Opens a database, sets and asserts the pragmas we rely on, and applies the committed migrations.
+// Used by the app (db/index.ts), the CLI scripts, benchmarks and tests (with ':memory:').
+import Database from 'better-sqlite3';
+import { count, type SQL } from 'drizzle-orm';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema';
+
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** The committed migrations: found from this file (scripts, tests) or the working directory (the build). */
+export function defaultMigrationsFolder(): string {
+	const here = dirname(fileURLToPath(import.meta.url));
+	const candidates = [resolve(here, '../../../../drizzle'), resolve(process.cwd(), 'drizzle')];
+	return candidates.find((c) => existsDir(c)) ?? candidates[1];
+}
+
+function existsDir(p: string): boolean {
+	try {
+		return statSync(p).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+const EXPECTED = {
+	journal_mode: 'wal',
+	synchronous: 2, // FULL: an acknowledged commit survives power loss
+	foreign_keys: 1
+} as const;
+
+/** Applies and checks the pragmas; throws when SQLite did not take one (e.g. WAL on a network disk). */
+export function applyPragmas(sqlite: Database.Database, { memory = false } = {}): void {
+	if (!memory) sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('synchronous = FULL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	const journal = String(sqlite.pragma('journal_mode', { simple: true }));
+	const sync = Number(sqlite.pragma('synchronous', { simple: true }));
+	const fk = Number(sqlite.pragma('foreign_keys', { simple: true }));
+	const busy = Number(sqlite.pragma('busy_timeout', { simple: true }));
+	if (!memory && journal !== EXPECTED.journal_mode) throw new Error(`数据库未能启用 WAL 模式（当前 ${journal}）`);
+	if (sync !== EXPECTED.synchronous) throw new Error(`数据库 synchronous 应为 FULL（当前 ${sync}）`);
+	if (fk !== EXPECTED.foreign_keys) throw new Error('数据库未能启用外键约束');
+	if (busy < 1000) throw new Error('数据库 busy_timeout 未设置');
+}
+
+export interface OpenOptions {
+	/** Run the committed migrations (default true). */
+	migrate?: boolean;
+	migrationsFolder?: string;
+}
+
+/** Opens (creating if needed) the database at `path`, or an in-memory one for ':memory:'. */
+export function openDatabase(path: string, options: OpenOptions = {}): DB {
+	const memory = path === ':memory:';
+	if (!memory) mkdirSync(dirname(resolve(path)), { recursive: true });
+	const sqlite = new Database(path);
+	applyPragmas(sqlite, { memory });
+	const db = drizzle(sqlite, { schema }) as DB;
+	if (options.migrate !== false)
+		migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
+	return db;
+}
+
+/** Anything that can run a query: the database or a transaction inside it. */
+export type Tx = Pick<DB, 'insert' | 'select' | 'update' | 'delete' | 'selectDistinct'>;
+
+/** COUNT(*) run synchronously (drizzle's $count is a promise even on better-sqlite3). */
+export function countRows(db: Pick<DB, 'select'>, table: SQLiteTable, where?: SQL): number {
+	return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
+}

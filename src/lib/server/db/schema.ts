@@ -1,0 +1,384 @@
+// The one schema. Table names are singular and in the domain's words (../shared/docs/domain.md).
+// Timestamps are epoch milliseconds (integer); calendar dates are 'YYYY-MM-DD' text in Asia/Shanghai.
+import { sql } from 'drizzle-orm';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// department 市直部门, county 县(市、区), zone 开发区园区, office 办公室, other 其他单位 (vertical or party bodies that
+// plans name but that are not 市政府部门, so 市政府各部门 does not include them).
+export const UNIT_KINDS = ['department', 'county', 'zone', 'office', 'other'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const ROLES = ['admin', 'unit', 'leader'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ASSIGNMENT_ROLES = ['lead', 'responsible'] as const;
+export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
+
+export const ASSIGNMENT_STATUSES = ['not_started', 'in_progress', 'submitted', 'accepted', 'returned'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+
+export const GRADES = ['excellent', 'good', 'fair', 'poor'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const LIGHTS = ['green', 'yellow', 'red'] as const;
+export type Light = (typeof LIGHTS)[number];
+
+const createdAt = () =>
+	integer('created_at', { mode: 'number' })
+		.notNull()
+		.default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+/** 单位 — a government body that receives assignments. */
+export const unit = sqliteTable(
+	'unit',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** Full name: 石家庄市司法局. */
+		name: text('name').notNull(),
+		/** Short name as plans write it: 市司法局. */
+		shortName: text('short_name').notNull(),
+		kind: text('kind', { enum: UNIT_KINDS }).notNull(),
+		sortOrder: integer('sort_order').notNull().default(0),
+		active: integer('active', { mode: 'boolean' }).notNull().default(true),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('unit_name_uq').on(t.name),
+		uniqueIndex('unit_short_name_uq').on(t.shortName),
+		index('unit_kind_idx').on(t.kind, t.sortOrder)
+	]
+);
+
+/** 单位别名 — another name a plan may use for a unit (市委编办); confirmed import mappings land here. */
+export const unitAlias = sqliteTable(
+	'unit_alias',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => unit.id, { onDelete: 'cascade' }),
+		alias: text('alias').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('unit_alias_uq').on(t.alias), index('unit_alias_unit_idx').on(t.unitId)]
+);
+
+/**
+ * 单位组 — a collective designation (市政府各部门). With `expandsToKind` it means every active unit of
+ * that kind; without it (市政府有关部门) the office picks the units per task.
+ */
+export const unitGroup = sqliteTable(
+	'unit_group',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		name: text('name').notNull(),
+		/** Other spellings: JSON array of strings (各县(市、区)人民政府). */
+		aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		expandsToKind: text('expands_to_kind', { enum: UNIT_KINDS }),
+		description: text('description').notNull().default('')
+	},
+	(t) => [uniqueIndex('unit_group_name_uq').on(t.name)]
+);
+
+/** 用户 — a person who signs in. Unit staff are bound to one unit. */
+export const user = sqliteTable(
+	'user',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		username: text('username').notNull(),
+		displayName: text('display_name').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		role: text('role', { enum: ROLES }).notNull(),
+		unitId: integer('unit_id').references(() => unit.id),
+		active: integer('active', { mode: 'boolean' }).notNull().default(true),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('user_username_uq').on(t.username),
+		check('user_unit_role_ck', sql`(${t.role} = 'unit') = (${t.unitId} is not null)`)
+	]
+);
+
+/** 会话 — a signed-in session; `id` is the SHA-256 of the token the cookie holds. */
+export const session = sqliteTable(
+	'session',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		expiresAt: integer('expires_at', { mode: 'number' }).notNull(),
+		createdAt: createdAt(),
+		ip: text('ip').notNull().default('')
+	},
+	(t) => [index('session_user_idx').on(t.userId)]
+);
+
+/** 登录限流 — failed sign-in counters per account and per client address. */
+export const loginThrottle = sqliteTable('login_throttle', {
+	/** 'user:<name>' or 'ip:<address>'. */
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull().default(0),
+	windowStart: integer('window_start', { mode: 'number' }).notNull(),
+	lockedUntil: integer('locked_until', { mode: 'number' }).notNull().default(0)
+});
+
+/** 审计日志 — one row per state change, append-only (triggers refuse UPDATE and DELETE). */
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		at: createdAt(),
+		userId: integer('user_id'),
+		/** Kept as text so the row still says who after the user is renamed. */
+		username: text('username').notNull().default(''),
+		action: text('action').notNull(),
+		objectType: text('object_type').notNull(),
+		objectId: text('object_id').notNull().default(''),
+		summary: text('summary').notNull().default(''),
+		detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+		ip: text('ip').notNull().default('')
+	},
+	(t) => [
+		index('audit_log_at_idx').on(t.at),
+		index('audit_log_object_idx').on(t.objectType, t.objectId),
+		index('audit_log_user_idx').on(t.userId, t.at)
+	]
+);
+
+/** 工作要点 — a body's annual work plan. */
+export const plan = sqliteTable(
+	'plan',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		title: text('title').notNull(),
+		year: integer('year').notNull(),
+		docNumber: text('doc_number').notNull().default(''),
+		issuer: text('issuer').notNull().default(''),
+		/** 'YYYY-MM-DD' or ''. */
+		issuedOn: text('issued_on').notNull().default(''),
+		sourceText: text('source_text').notNull().default(''),
+		/** Days before a milestone when the light turns yellow. */
+		warnDays: integer('warn_days').notNull().default(15),
+		createdAt: createdAt(),
+		createdBy: integer('created_by').references(() => user.id)
+	},
+	(t) => [uniqueIndex('plan_title_year_uq').on(t.title, t.year), index('plan_year_idx').on(t.year)]
+);
+
+/** 部分 — a top-level heading of a plan (一、…). */
+export const section = sqliteTable(
+	'section',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id, { onDelete: 'cascade' }),
+		code: text('code').notNull(),
+		title: text('title').notNull(),
+		sortOrder: integer('sort_order').notNull()
+	},
+	(t) => [index('section_plan_idx').on(t.planId, t.sortOrder)]
+);
+
+/** 任务 — one work item of a plan. */
+export const task = sqliteTable(
+	'task',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id, { onDelete: 'cascade' }),
+		sectionId: integer('section_id')
+			.notNull()
+			.references(() => section.id, { onDelete: 'cascade' }),
+		code: text('code').notNull(),
+		title: text('title').notNull(),
+		body: text('body').notNull().default(''),
+		/** The unit note as written (牵头单位:…;责任单位:…). */
+		unitNote: text('unit_note').notNull().default(''),
+		/** The list ended in 等部门: the office may add units. */
+		openList: integer('open_list', { mode: 'boolean' }).notNull().default(false),
+		/** Groups named that the office resolves by hand (市政府有关部门), JSON array. */
+		pickedGroups: text('picked_groups', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		/** Undated duties kept as text (每季度…), JSON array. */
+		duties: text('duties', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		/** Weight for scoring; equal by default. */
+		weight: real('weight').notNull().default(1),
+		sortOrder: integer('sort_order').notNull()
+	},
+	(t) => [index('task_plan_idx').on(t.planId, t.sortOrder), index('task_section_idx').on(t.sectionId, t.sortOrder)]
+);
+
+/** 时间节点 — a dated deliverable inside a task. */
+export const milestone = sqliteTable(
+	'milestone',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		taskId: integer('task_id')
+			.notNull()
+			.references(() => task.id, { onDelete: 'cascade' }),
+		dueOn: text('due_on').notNull(),
+		what: text('what').notNull().default(''),
+		sortOrder: integer('sort_order').notNull().default(0)
+	},
+	(t) => [index('milestone_task_idx').on(t.taskId, t.dueOn), index('milestone_due_idx').on(t.dueOn)]
+);
+
+/** 任务分解 / 交办 — one task for one unit in one role; the unit of progress, evidence and review. */
+export const assignment = sqliteTable(
+	'assignment',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		taskId: integer('task_id')
+			.notNull()
+			.references(() => task.id, { onDelete: 'cascade' }),
+		/** Denormalised from task for per-plan roll-ups without a join. */
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id, { onDelete: 'cascade' }),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => unit.id),
+		role: text('role', { enum: ASSIGNMENT_ROLES }).notNull(),
+		/** The group the unit came in through (市政府各部门), or '' when named directly. */
+		viaGroup: text('via_group').notNull().default(''),
+		status: text('status', { enum: ASSIGNMENT_STATUSES }).notNull().default('not_started'),
+		progressPercent: integer('progress_percent').notNull().default(0),
+		grade: text('grade', { enum: GRADES }),
+		returnCount: integer('return_count').notNull().default(0),
+		submittedAt: integer('submitted_at', { mode: 'number' }),
+		/** When the first submission that was later accepted went in (for timeliness). */
+		acceptedAt: integer('accepted_at', { mode: 'number' }),
+		/** Last light the reminder sweep saw; a change to yellow/red creates one notice. */
+		lastLight: text('last_light', { enum: LIGHTS }),
+		/** Optimistic lock: every change bumps it; stale forms are refused. */
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'number' })
+			.notNull()
+			.default(sql`(cast(unixepoch('subsec') * 1000 as integer))`)
+	},
+	(t) => [
+		uniqueIndex('assignment_task_unit_uq').on(t.taskId, t.unitId),
+		index('assignment_unit_idx').on(t.unitId, t.planId),
+		index('assignment_plan_status_idx').on(t.planId, t.status)
+	]
+);
+
+/** 进展反馈 — a unit's dated account of work done on an assignment. */
+export const progressReport = sqliteTable(
+	'progress_report',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignment.id, { onDelete: 'cascade' }),
+		reportedOn: text('reported_on').notNull(),
+		content: text('content').notNull(),
+		percent: integer('percent').notNull(),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('progress_report_assignment_idx').on(t.assignmentId, t.createdAt)]
+);
+
+/** 佐证材料 — a file or a link supporting an assignment's progress. */
+export const evidence = sqliteTable(
+	'evidence',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignment.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: ['file', 'link'] }).notNull(),
+		description: text('description').notNull().default(''),
+		url: text('url'),
+		/** SHA-256 hex of the content; the stored file's name. */
+		fileHash: text('file_hash'),
+		/** Original name, for display and Content-Disposition only. */
+		fileName: text('file_name'),
+		mimeType: text('mime_type'),
+		size: integer('size'),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('evidence_assignment_idx').on(t.assignmentId),
+		index('evidence_hash_idx').on(t.fileHash),
+		check(
+			'evidence_kind_ck',
+			sql`(${t.kind} = 'file' and ${t.fileHash} is not null) or (${t.kind} = 'link' and ${t.url} is not null)`
+		)
+	]
+);
+
+/** 审核 — the office's decision on a submission. */
+export const review = sqliteTable(
+	'review',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignment.id, { onDelete: 'cascade' }),
+		decision: text('decision', { enum: ['accept', 'return'] }).notNull(),
+		grade: text('grade', { enum: GRADES }),
+		comment: text('comment').notNull().default(''),
+		reviewerId: integer('reviewer_id')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('review_assignment_idx').on(t.assignmentId)]
+);
+
+export const EVENT_TYPES = [
+	'created',
+	'report',
+	'evidence_added',
+	'evidence_removed',
+	'submitted',
+	'returned',
+	'accepted',
+	'reminder',
+	'reassigned'
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** 办理记录 — the assignment's timeline: every report, submission, review and reminder. */
+export const assignmentEvent = sqliteTable(
+	'assignment_event',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignment.id, { onDelete: 'cascade' }),
+		type: text('type', { enum: EVENT_TYPES }).notNull(),
+		actorId: integer('actor_id').references(() => user.id),
+		message: text('message').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(t) => [index('assignment_event_assignment_idx').on(t.assignmentId, t.createdAt)]
+);
+
+/** 催办通知 — a notice to a unit: automatic on a yellow/red transition, or sent by the office. */
+export const notice = sqliteTable(
+	'notice',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => unit.id),
+		assignmentId: integer('assignment_id').references(() => assignment.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: ['auto_yellow', 'auto_red', 'manual', 'returned', 'accepted'] }).notNull(),
+		message: text('message').notNull(),
+		createdBy: integer('created_by').references(() => user.id),
+		createdAt: createdAt(),
+		readAt: integer('read_at', { mode: 'number' })
+	},
+	(t) => [index('notice_unit_idx').on(t.unitId, t.readAt, t.createdAt)]
+);

@@ -1,0 +1,175 @@
+// Architecture rules the code review would otherwise have to catch by eye:
+// 1. every exported load, form action and +server.ts handler calls a guard;
+// 2. domain modules (src/lib/server/** outside web/) never import SvelteKit or use the $lib alias.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const GUARD = /^require[A-Z]\w*$/;
+const HANDLERS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'fallback']);
+
+function walk(dir: string, out: string[] = []): string[] {
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		if (statSync(p).isDirectory()) walk(p, out);
+		else out.push(p);
+	}
+	return out;
+}
+
+/** Names of functions imported from the guards module. */
+function guardImports(sf: ts.SourceFile): Set<string> {
+	const names = new Set<string>();
+	for (const st of sf.statements) {
+		if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier)) continue;
+		if (!st.moduleSpecifier.text.endsWith('server/web/guards')) continue;
+		const bindings = st.importClause?.namedBindings;
+		if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) names.add(el.name.text);
+	}
+	return names;
+}
+
+function callsGuard(node: ts.Node, guards: Set<string>): boolean {
+	let found = false;
+	const visit = (n: ts.Node) => {
+		if (found) return;
+		if (
+			ts.isCallExpression(n) &&
+			ts.isIdentifier(n.expression) &&
+			GUARD.test(n.expression.text) &&
+			guards.has(n.expression.text)
+		) {
+			found = true;
+			return;
+		}
+		ts.forEachChild(n, visit);
+	};
+	visit(node);
+	return found;
+}
+
+function unwrap(e: ts.Expression): ts.Expression {
+	while (ts.isSatisfiesExpression(e) || ts.isAsExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+	return e;
+}
+
+const isFunction = (e: ts.Node): boolean =>
+	ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ts.isMethodDeclaration(e);
+
+/** Every exported entry point in one route module, each with whether it calls a guard. */
+export function checkRouteModule(fileName: string, source: string): { name: string; guarded: boolean }[] {
+	const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+	const guards = guardImports(sf);
+	const out: { name: string; guarded: boolean }[] = [];
+	const isServerEndpoint = fileName.endsWith('+server.ts');
+	const entry = (name: string) => name === 'load' || (isServerEndpoint && HANDLERS.has(name));
+	for (const st of sf.statements) {
+		const exported =
+			ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+		if (!exported) continue;
+		if (ts.isFunctionDeclaration(st) && st.name && entry(st.name.text)) {
+			out.push({ name: st.name.text, guarded: !!st.body && callsGuard(st.body, guards) });
+		}
+		if (!ts.isVariableStatement(st)) continue;
+		for (const d of st.declarationList.declarations) {
+			if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+			const name = d.name.text;
+			const init = unwrap(d.initializer);
+			if (entry(name)) out.push({ name, guarded: isFunction(init) && callsGuard(init, guards) });
+			if (name === 'actions') {
+				if (!ts.isObjectLiteralExpression(init)) {
+					out.push({ name: 'actions', guarded: false });
+					continue;
+				}
+				for (const p of init.properties) {
+					const pname = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : '?';
+					const fn = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : p;
+					out.push({ name: `actions.${pname}`, guarded: isFunction(fn) && callsGuard(fn, guards) });
+				}
+			}
+		}
+	}
+	return out;
+}
+
+const routeFiles = walk(join(ROOT, 'src/routes')).filter((f) => /\+(page|layout)\.server\.ts$|\+server\.ts$/.test(f));
+
+describe('route guards', () => {
+	it('the checker itself spots an unguarded action, load and handler', () => {
+		const bad = `import { requireUser } from '$lib/server/web/guards';
+export const load = async (event) => ({ x: 1 });
+export const actions = { ok: async (e) => { requireUser(e); }, bad: async (e) => { return 1; } } satisfies Actions;`;
+		expect(
+			checkRouteModule('+page.server.ts', bad)
+				.filter((r) => !r.guarded)
+				.map((r) => r.name)
+		).toEqual(['load', 'actions.bad']);
+		const endpoint = `export async function GET() { return new Response('x'); }`;
+		expect(checkRouteModule('+server.ts', endpoint)).toEqual([{ name: 'GET', guarded: false }]);
+		// A same-named function from elsewhere is not a guard.
+		const fake = `const requireUser = () => {}; export const load = async () => { requireUser(); };`;
+		expect(checkRouteModule('+page.server.ts', fake)).toEqual([{ name: 'load', guarded: false }]);
+	});
+
+	it('finds the route modules', () => {
+		expect(routeFiles.length).toBeGreaterThan(5);
+	});
+
+	it.each(routeFiles.map((f) => [relative(ROOT, f), f]))(
+		'%s: every load, action and handler calls a guard',
+		(_name, file) => {
+			const entries = checkRouteModule(file, readFileSync(file, 'utf8'));
+			expect(entries.filter((e) => !e.guarded).map((e) => e.name)).toEqual([]);
+		}
+	);
+});
+
+const domainFiles = walk(join(ROOT, 'src/lib/server')).filter((f) => f.endsWith('.ts') && !f.includes('/server/web/'));
+
+export function forbiddenImports(source: string): string[] {
+	const sf = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+	const bad: string[] = [];
+	const visit = (n: ts.Node) => {
+		let spec: string | null = null;
+		if (
+			(ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) &&
+			n.moduleSpecifier &&
+			ts.isStringLiteral(n.moduleSpecifier)
+		)
+			spec = n.moduleSpecifier.text;
+		if (
+			ts.isCallExpression(n) &&
+			n.expression.kind === ts.SyntaxKind.ImportKeyword &&
+			n.arguments[0] &&
+			ts.isStringLiteral(n.arguments[0])
+		)
+			spec = n.arguments[0].text;
+		if (
+			spec &&
+			(/^@sveltejs\/kit/.test(spec) || /^\$(app|env)\//.test(spec) || spec.startsWith('$lib') || spec.includes('/web/'))
+		)
+			bad.push(spec);
+		ts.forEachChild(n, visit);
+	};
+	visit(sf);
+	return bad;
+}
+
+describe('domain boundary', () => {
+	it('the checker spots SvelteKit imports, static or dynamic', () => {
+		expect(
+			forbiddenImports(
+				`import { error } from '@sveltejs/kit'; const x = await import('$app/environment'); import y from '$lib/x';`
+			)
+		).toEqual(['@sveltejs/kit', '$app/environment', '$lib/x']);
+	});
+
+	it.each(domainFiles.map((f) => [relative(ROOT, f), f]))(
+		'%s imports no SvelteKit, $env, $lib or web glue',
+		(_name, file) => {
+			expect(forbiddenImports(readFileSync(file, 'utf8'))).toEqual([]);
+		}
+	);
+});

@@ -1,0 +1,66 @@
+// Helpers for browser tests: sign in through the real form, post forms directly, and keep a
+// screenshot of the page when a test fails.
+import { mkdirSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startServer, type RunningServer } from './server';
+
+export const DEMO_PASSWORD = 'demo12345';
+export type DemoAccount = 'admin' | 'leader' | 'sifaju' | 'zhengding';
+
+export interface E2E {
+	server: RunningServer;
+	context: BrowserContext;
+	close(): Promise<void>;
+}
+
+export async function startE2E(
+	env: Record<string, string> = {},
+	viewport?: { width: number; height: number }
+): Promise<E2E> {
+	const server = await startServer(env);
+	const { context, close } = await launchBrowser(viewport);
+	return {
+		server,
+		context,
+		async close() {
+			await close();
+			await server.stop();
+		}
+	};
+}
+
+export async function loginAs(page: Page, base: string, account: DemoAccount, password = DEMO_PASSWORD): Promise<void> {
+	await page.goto(`${base}/login`);
+	await page.fill('#username', account);
+	await page.fill('#password', password);
+	await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.click('form button[type=submit]')]);
+}
+
+/** The session cookie's "name=value" from a context, for direct requests. */
+export async function sessionCookie(context: BrowserContext): Promise<string> {
+	const cookies = await context.cookies();
+	const c = cookies.find((x) => x.name.endsWith('yd_session'));
+	if (!c) throw new Error('no session cookie');
+	return `${c.name}=${c.value}`;
+}
+
+/** Posts a form the way a browser without JavaScript would (same origin, url-encoded). */
+export async function postForm(
+	base: string,
+	path: string,
+	cookie: string,
+	fields: Record<string, string> = {}
+): Promise<Response> {
+	return fetch(base + path, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { cookie, origin: base, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+		body: new URLSearchParams(fields)
+	});
+}
+
+export async function screenshotOnFailure(page: Page, name: string): Promise<void> {
+	mkdirSync('test-results', { recursive: true });
+	await page.screenshot({ path: `test-results/${name.replace(/[^\w-]+/g, '_')}.png`, fullPage: true }).catch(() => {});
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { can, type Action } from '../../../src/lib/server/auth/policy';
+
+const admin = { role: 'admin' as const, unitId: null };
+const leader = { role: 'leader' as const, unitId: null };
+const staffA = { role: 'unit' as const, unitId: 1 };
+const staffB = { role: 'unit' as const, unitId: 2 };
+
+describe('policy', () => {
+	it('lets nobody anonymous do anything', () => {
+		const actions: Action[] = ['app.view', 'admin.manage', 'plan.view', 'assignment.view', 'board.view'];
+		for (const a of actions) expect(can(null, a)).toBe(false);
+	});
+
+	it('reserves administration, plan management, review and reminders to the office', () => {
+		for (const a of ['admin.manage', 'plan.manage', 'review.decide', 'reminder.send'] as Action[]) {
+			expect(can(admin, a)).toBe(true);
+			expect(can(leader, a)).toBe(false);
+			expect(can(staffA, a)).toBe(false);
+		}
+	});
+
+	it('lets leaders read every assignment but work on none', () => {
+		expect(can(leader, 'assignment.view', { unitId: 1 })).toBe(true);
+		expect(can(leader, 'assignment.work', { unitId: 1 })).toBe(false);
+	});
+
+	it('keeps unit staff to their own unit, plus read access where their unit leads', () => {
+		expect(can(staffA, 'assignment.view', { unitId: 1 })).toBe(true);
+		expect(can(staffA, 'assignment.work', { unitId: 1 })).toBe(true);
+		expect(can(staffB, 'assignment.view', { unitId: 1 })).toBe(false);
+		expect(can(staffB, 'assignment.work', { unitId: 1 })).toBe(false);
+		expect(can(staffB, 'assignment.view', { unitId: 1, leadUnitIds: [2] })).toBe(true);
+		expect(can(staffB, 'assignment.work', { unitId: 1, leadUnitIds: [2] })).toBe(false);
+	});
+
+	it("does not let the office work on a unit's assignment as if it were the unit", () => {
+		expect(can(admin, 'assignment.work', { unitId: 1 })).toBe(false);
+	});
+});

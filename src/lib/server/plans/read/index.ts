@@ -1,0 +1,123 @@
+// Uploaded plan files → text or a task table. The type is decided by content (zip parts, magic
+// numbers), not by the name alone; limits and refusals carry Chinese messages for the user.
+
+import { DomainError } from '../../shared/errors';
+import { extractPlanMeta } from '../parse/meta';
+import { parsePlanText, type ParseOptions } from '../parse/plan-text';
+import { findHeader } from '../parse/table-header';
+import { parseTaskTable } from '../parse/task-table';
+import { toLines } from '../parse/text';
+import type { ParsedPlan } from '../parse/types';
+import { parseCsv } from './csv';
+import { decodeText } from './decode';
+import { dedupeRow, readDocxBlocks } from './docx';
+import { MAX_FILE_BYTES, SAVE_AS_ADVICE } from './limits';
+import { readXlsxRows } from './xlsx';
+import { isZip, SafeZip } from './zip';
+
+export type PlanSource =
+	| { kind: 'text'; text: string }
+	/** `text`: what surrounds the table (title paragraphs, 文号), for the plan's meta. */
+	| { kind: 'table'; rows: string[][]; text: string };
+
+const TEXT_EXTENSIONS = new Set(['txt', 'text', 'csv', 'tsv']);
+
+function extensionOf(fileName: string): string {
+	const base = fileName.split(/[\\/]/).pop() ?? '';
+	const dot = base.lastIndexOf('.');
+	return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+	return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Refusals for content we recognise but do not read. */
+function refuseKnownBinary(bytes: Uint8Array): void {
+	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+		throw new DomainError(
+			'unsupported',
+			`这是旧版 Word/Excel（.doc/.xls）或 WPS 格式的文件，无法直接读取。${SAVE_AS_ADVICE}`
+		);
+	}
+	if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+		throw new DomainError('unsupported', `PDF 文件无法可靠地识别段落和表格。${SAVE_AS_ADVICE}`);
+	}
+	if (startsWith(bytes, [0x4d, 0x5a]) || startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46])) {
+		throw new DomainError('unsupported', `这是可执行程序，不是工作要点文件，已拒绝。${SAVE_AS_ADVICE}`);
+	}
+	if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21]) || startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf])) {
+		throw new DomainError('unsupported', `不支持压缩包（.rar/.7z），请解压后上传其中的 .docx 或 .xlsx 文件`);
+	}
+	if (
+		startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+		startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+		startsWith(bytes, [0x47, 0x49, 0x46])
+	) {
+		throw new DomainError('unsupported', `图片无法识别文字。${SAVE_AS_ADVICE}`);
+	}
+}
+
+function readDocx(zip: SafeZip): PlanSource {
+	const blocks = readDocxBlocks(zip.readText('word/document.xml'));
+	// The largest table with task headers is the 任务分解表; everything else is surrounding text.
+	let chosen = -1;
+	blocks.forEach((b, i) => {
+		if (b.kind !== 'table' || !findHeader(b.rows)) return;
+		const best = blocks[chosen];
+		if (chosen < 0 || (best.kind === 'table' && b.rows.length > best.rows.length)) chosen = i;
+	});
+	const lines: string[] = [];
+	blocks.forEach((b, i) => {
+		if (i === chosen) return;
+		if (b.kind === 'p') lines.push(b.text);
+		else for (const row of b.rows) lines.push(...dedupeRow(row));
+	});
+	const text = lines.join('\n');
+	const table = blocks[chosen];
+	return table && table.kind === 'table' ? { kind: 'table', rows: table.rows, text } : { kind: 'text', text };
+}
+
+export function readPlanSource(bytes: Uint8Array, fileName: string): PlanSource {
+	if (bytes.length === 0) throw new DomainError('invalid', '文件是空的，请检查后重新上传');
+	if (bytes.length > MAX_FILE_BYTES) {
+		throw new DomainError('too_large', `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限，请删去图片或拆分后再上传`);
+	}
+	const ext = extensionOf(fileName);
+	if (isZip(bytes)) {
+		const zip = new SafeZip(bytes);
+		if (zip.has('word/document.xml')) return readDocx(zip);
+		if (zip.has('xl/workbook.xml')) return { kind: 'table', rows: readXlsxRows(zip), text: '' };
+		throw new DomainError('unsupported', `压缩包里不是 Word（.docx）或 Excel（.xlsx）文档。${SAVE_AS_ADVICE}`);
+	}
+	refuseKnownBinary(bytes);
+	if (ext === 'docx' || ext === 'xlsx' || ext === 'xlsm') {
+		throw new DomainError(
+			'unsupported',
+			`文件扩展名是 .${ext}，但内容不是 Word/Excel 文档（可能是改了扩展名）。${SAVE_AS_ADVICE}`
+		);
+	}
+	if (!TEXT_EXTENSIONS.has(ext)) {
+		const what = ext ? `.${ext} 文件` : '没有扩展名的文件';
+		throw new DomainError('unsupported', `不支持${what}。${SAVE_AS_ADVICE}`);
+	}
+	const text = decodeText(bytes);
+	if (ext === 'csv' || ext === 'tsv') return { kind: 'table', rows: parseCsv(text), text: '' };
+	return { kind: 'text', text };
+}
+
+export function parsePlanSource(source: PlanSource, opts: ParseOptions = {}): ParsedPlan {
+	if (source.kind === 'text') return parsePlanText(source.text, opts);
+	// No default year here: a year in the table's own title row must win over the default.
+	const around = extractPlanMeta(toLines(source.text)).meta;
+	return parseTaskTable(
+		source.rows,
+		{ ...around, title: around.title || undefined, year: around.year ?? undefined },
+		opts
+	);
+}
+
+/** Read and parse in one step (the importer and the CLI). */
+export function parsePlanFile(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): ParsedPlan {
+	return parsePlanSource(readPlanSource(bytes, fileName), opts);
+}

@@ -24,13 +24,17 @@ async function readPassword(): Promise<string> {
 const config = readConfig();
 const db = openDatabase(config.databasePath);
 try {
-	const id = await createUser(db, { ...SYSTEM_ACTOR, username: 'create-admin' }, {
-		username,
-		displayName,
-		role: 'admin',
-		unitId: null,
-		password: await readPassword()
-	});
+	const id = await createUser(
+		db,
+		{ ...SYSTEM_ACTOR, username: 'create-admin' },
+		{
+			username,
+			displayName,
+			role: 'admin',
+			unitId: null,
+			password: await readPassword()
+		}
+	);
 	console.log(`已创建管理员 ${username}（id ${id}），数据库：${config.databasePath}`);
 } catch (e) {
 	if (isDomainError(e)) {

@@ -14,6 +14,8 @@ const ALL: readonly Role[] = ['admin', 'unit', 'leader'];
 
 export const NAV: readonly NavItem[] = [
 	{ href: '/', label: '工作台', roles: ALL },
+	{ href: '/plans', label: '工作要点', roles: ALL },
+	{ href: '/plans/import', label: '导入要点', roles: ['admin'] },
 	{ href: '/admin/users', label: '用户管理', roles: ['admin'], group: '系统管理' },
 	{ href: '/admin/units', label: '单位管理', roles: ['admin'], group: '系统管理' },
 	{ href: '/admin/audit', label: '审计日志', roles: ['admin'], group: '系统管理' },

@@ -3,6 +3,8 @@ export interface AppConfig {
 	databasePath: string;
 	/** Seed Shijiazhuang's demo data into an empty database, and show demo accounts on the login page. */
 	demo: boolean;
+	/** With the demo, also import the 2020 plan (DEMO_PLAN=0 leaves it for trying the import). */
+	demoPlan: boolean;
 	uploadDir: string;
 	uploadMaxBytes: number;
 	/** true/false forces the Secure cookie flag; null decides per request (https → Secure). */
@@ -20,6 +22,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 	return {
 		databasePath,
 		demo: flag(env.DEMO) ?? true,
+		demoPlan: flag(env.DEMO_PLAN) ?? true,
 		uploadDir:
 			env.UPLOAD_DIR ||
 			(databasePath === ':memory:' ? './data/uploads' : `${databasePath.replace(/[^/\\]+$/, '')}uploads`),

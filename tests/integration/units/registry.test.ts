@@ -3,18 +3,8 @@ import { eq } from 'drizzle-orm';
 import * as units from '../../../src/lib/server/units/registry';
 import { assignment, auditLog, unit, unitAlias } from '../../../src/lib/server/db/schema';
 import { SHIJIAZHUANG_UNITS } from '../../../src/lib/server/units/shijiazhuang';
-import { DomainError } from '../../../src/lib/server/shared/errors';
+import { domainError } from '../../helpers/errors';
 import { makeUser, testDb, unitIdByShortName } from '../../helpers/db';
-
-function caught(fn: () => unknown): DomainError {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return e;
-		throw e;
-	}
-	throw new Error('expected a DomainError');
-}
 
 describe('unit registry', () => {
 	it('seeds the whole Shijiazhuang registry: 22 county-level units and 3 zone committees', () => {
@@ -35,7 +25,7 @@ describe('unit registry', () => {
 	it('refuses a duplicate full name with a clear message on the field', async () => {
 		const db = testDb();
 		const admin = await makeUser(db, 'office', 'admin');
-		const err = caught(() =>
+		const err = domainError(() =>
 			units.createUnit(db, admin, {
 				name: '石家庄市司法局',
 				shortName: '司法局二',
@@ -53,7 +43,7 @@ describe('unit registry', () => {
 	it('refuses a short name or alias that another unit or a group already uses', async () => {
 		const db = testDb();
 		const admin = await makeUser(db, 'office', 'admin');
-		const alias = caught(() =>
+		const alias = domainError(() =>
 			units.createUnit(db, admin, {
 				name: '石家庄市新部门',
 				shortName: '市新部门',
@@ -63,7 +53,7 @@ describe('unit registry', () => {
 			})
 		);
 		expect(alias.fields.aliases).toContain('市委编办');
-		const group = caught(() =>
+		const group = domainError(() =>
 			units.createUnit(db, admin, {
 				name: '市政府各部门',
 				shortName: '各部门x',
@@ -74,7 +64,7 @@ describe('unit registry', () => {
 		);
 		expect(group.message).toContain('单位组');
 		// Full-width brackets and spaces do not make a different name.
-		const spaced = caught(() =>
+		const spaced = domainError(() =>
 			units.createUnit(db, admin, {
 				name: ' 正定县人民政府 ',
 				shortName: '正定 县政府',
@@ -98,7 +88,7 @@ describe('unit registry', () => {
 			aliases: ['测试局']
 		});
 		expect(db.select().from(auditLog).all().length).toBe(before + 1);
-		caught(() =>
+		domainError(() =>
 			units.updateUnit(db, admin, id, {
 				name: '石家庄市司法局',
 				shortName: '市测试局',

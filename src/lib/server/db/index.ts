@@ -14,7 +14,7 @@ let starting: Promise<DB> | null = null;
 export function startDatabase(): Promise<DB> {
 	starting ??= (async () => {
 		const db = openDatabase(config.databasePath);
-		if (config.demo) await seedDemo(db, demoSteps);
+		if (config.demo) await seedDemo(db, demoSteps({ plan: config.demoPlan }));
 		instance = db;
 		return db;
 	})();

@@ -382,3 +382,27 @@ export const notice = sqliteTable(
 	},
 	(t) => [index('notice_unit_idx').on(t.unitId, t.readAt, t.createdAt)]
 );
+
+/**
+ * 导入草稿 — a parsed plan waiting for the office to confirm its unit mapping. Keeps the parse
+ * server-side between preview and confirm, and refuses a second confirm of the same draft.
+ */
+export const planImport = sqliteTable(
+	'plan_import',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		sourceName: text('source_name').notNull().default(''),
+		sourceText: text('source_text').notNull().default(''),
+		/** The ParsedPlan as JSON. */
+		parsed: text('parsed', { mode: 'json' }).notNull(),
+		status: text('status', { enum: ['draft', 'confirmed', 'discarded'] })
+			.notNull()
+			.default('draft'),
+		planId: integer('plan_id').references(() => plan.id, { onDelete: 'set null' }),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('plan_import_created_idx').on(t.createdBy, t.createdAt)]
+);

@@ -1,4 +1,7 @@
-// Later demo steps (the plan import, demo progress) run after the registry and accounts.
+// Demo steps after the registry and accounts. DEMO_PLAN=0 leaves the plan out (to try the import).
+import { importDemoPlan } from './plan';
 import type { DemoStep } from './seed';
 
-export const demoSteps: DemoStep[] = [];
+export function demoSteps(options: { plan: boolean }): DemoStep[] {
+	return options.plan ? [(db) => void importDemoPlan(db)] : [];
+}

@@ -1,0 +1,70 @@
+// The import confirmation form → ImportDecisions. FormData is a web standard, so this stays in the
+// domain (and is tested directly); the route only passes the request's form through.
+import { UNIT_KINDS, type UnitKind } from '../db/schema';
+import type { ImportDecisions, ImportPreview, UnitMapping } from './import';
+
+const str = (f: FormData, k: string) => {
+	const v = f.get(k);
+	return typeof v === 'string' ? v.trim() : '';
+};
+const all = (f: FormData, k: string) => f.getAll(k).map((v) => (typeof v === 'string' ? v.trim() : ''));
+const ids = (f: FormData, k: string) => [
+	...new Set(
+		all(f, k)
+			.filter((v) => /^\d{1,10}$/.test(v))
+			.map(Number)
+	)
+];
+
+export function decisionsFromForm(f: FormData, preview: ImportPreview): ImportDecisions {
+	const d: ImportDecisions = {
+		mode: str(f, 'mode') === 'update' ? 'update' : 'create',
+		meta: {
+			title: str(f, 'planTitle'),
+			year: /^\d{4}$/.test(str(f, 'planYear')) ? Number(str(f, 'planYear')) : NaN,
+			docNumber: str(f, 'docNumber'),
+			issuer: str(f, 'issuer'),
+			issuedOn: str(f, 'issuedOn')
+		},
+		titles: {},
+		milestones: {},
+		mappings: {},
+		picks: {},
+		extras: {}
+	};
+	for (const s of preview.sections) {
+		for (const t of s.tasks) {
+			const title = f.get(`title:${t.key}`);
+			if (typeof title === 'string' && title.trim() !== t.title) d.titles[t.key] = title.trim();
+			if (f.has(`ms:${t.key}:date`)) {
+				const dates = all(f, `ms:${t.key}:date`);
+				const whats = all(f, `ms:${t.key}:what`);
+				const list = dates.map((date, i) => ({ date, what: whats[i] ?? '' })).filter((m) => m.date);
+				const same =
+					list.length === t.deadlines.length &&
+					list.every((m, i) => m.date === t.deadlines[i].date && m.what === t.deadlines[i].what);
+				if (!same) d.milestones[t.key] = list;
+			}
+			const picks = ids(f, `pick:${t.key}`);
+			if (picks.length) d.picks[t.key] = picks;
+			const extras = ids(f, `extra:${t.key}`);
+			if (extras.length) d.extras[t.key] = extras;
+		}
+	}
+	for (const u of preview.unknown) {
+		const choice = str(f, `map:${u.raw}`);
+		let m: UnitMapping | null = null;
+		if (choice === 'drop') m = { kind: 'drop' };
+		else if (choice === 'new') {
+			const kind = str(f, `newKind:${u.raw}`) as UnitKind;
+			m = {
+				kind: 'new',
+				name: str(f, `newName:${u.raw}`) || u.raw,
+				shortName: str(f, `newShort:${u.raw}`) || u.raw,
+				unitKind: UNIT_KINDS.includes(kind) ? kind : 'department'
+			};
+		} else if (/^unit:\d{1,10}$/.test(choice)) m = { kind: 'unit', unitId: Number(choice.slice(5)) };
+		if (m) d.mappings[u.raw] = m;
+	}
+	return d;
+}

@@ -8,6 +8,7 @@ import { isValidIsoDate } from '../../../src/lib/server/plans/parse/deadlines';
 import { parsePlanText } from '../../../src/lib/server/plans/parse/plan-text';
 import type { ParsedPlan } from '../../../src/lib/server/plans/parse/types';
 import { referencePlanPath, requireAssertions } from './helpers';
+import { apply, JUNK, op } from '../../helpers/mutations';
 
 requireAssertions();
 
@@ -23,107 +24,6 @@ const WARNING_CODES = new Set([
 	'table_row_skipped',
 	'unclosed_note'
 ]);
-const SWAPS: Record<string, string> = {
-	'(': '（',
-	'（': '(',
-	')': '）',
-	'）': ')',
-	':': '：',
-	'：': ':',
-	',': '，',
-	'，': ',',
-	';': '；',
-	'；': ';',
-	'。': '.',
-	'、': ','
-};
-const JUNK = [
-	'(',
-	')',
-	'（',
-	'）',
-	'〔',
-	'〕',
-	'《',
-	'》',
-	'“',
-	'”',
-	'一、',
-	'(一)',
-	'（十二）',
-	'1.',
-	'2、',
-	'3．',
-	'\n',
-	'\r\n',
-	'\u3000',
-	'牵头单位:',
-	'责任单位：',
-	'配合单位:',
-	'等部门',
-	'、',
-	',',
-	'；',
-	'。',
-	'2月30日前',
-	'9月底前',
-	'上半年',
-	'第三季度',
-	'每季度',
-	'2021年',
-	'管委会',
-	'市',
-	'区',
-	'x',
-	'\ufeff',
-	'\t'
-];
-
-type Op =
-	| { kind: 'cut'; at: number; len: number }
-	| { kind: 'dup'; from: number; len: number; to: number }
-	| { kind: 'swap'; at: number; len: number }
-	| { kind: 'junk'; at: number; pieces: string[] }
-	| { kind: 'truncate'; at: number };
-
-const op: fc.Arbitrary<Op> = fc.oneof(
-	fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), len: fc.nat({ max: 400 }) }),
-	fc.record({ kind: fc.constant('dup' as const), from: fc.nat(), len: fc.nat({ max: 600 }), to: fc.nat() }),
-	fc.record({ kind: fc.constant('swap' as const), at: fc.nat(), len: fc.nat({ max: 3000 }) }),
-	fc.record({
-		kind: fc.constant('junk' as const),
-		at: fc.nat(),
-		pieces: fc.array(fc.oneof(fc.constantFrom(...JUNK), fc.string({ maxLength: 8 })), { maxLength: 30 })
-	}),
-	fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() })
-);
-
-function apply(text: string, o: Op): string {
-	const n = Math.max(1, text.length);
-	switch (o.kind) {
-		case 'cut': {
-			const at = o.at % n;
-			return text.slice(0, at) + text.slice(at + o.len);
-		}
-		case 'dup': {
-			const from = o.from % n;
-			const to = o.to % n;
-			return text.slice(0, to) + text.slice(from, from + o.len) + text.slice(to);
-		}
-		case 'swap': {
-			const at = o.at % n;
-			const span = [...text.slice(at, at + o.len)].map((c) => SWAPS[c] ?? c).join('');
-			return text.slice(0, at) + span + text.slice(at + o.len);
-		}
-		case 'junk': {
-			const at = o.at % n;
-			return text.slice(0, at) + o.pieces.join('') + text.slice(at);
-		}
-		case 'truncate':
-			return text.slice(0, o.at % n);
-	}
-}
-
 /** Every structural problem of a parse, as text (one expect per input keeps 1 MB cases fast). */
 function structuralProblems(p: ParsedPlan): string[] {
 	const problems: string[] = [];
@@ -156,13 +56,14 @@ function checkStructure(p: ParsedPlan): void {
 }
 
 describe('parsePlanText on mutated plans', () => {
-	it('never throws, returns within 200 ms and returns a valid structure', () => {
+	it('never throws, never hangs and returns a valid structure', () => {
 		fc.assert(
 			fc.property(fc.array(op, { minLength: 1, maxLength: 8 }), (ops) => {
 				const text = ops.reduce(apply, reference);
 				const t0 = performance.now();
 				const parsed = parsePlanText(text);
-				expect(performance.now() - t0).toBeLessThan(200);
+				// A hang guard, not a speed test (speed is benchmarked): generous for a loaded CI machine.
+				expect(performance.now() - t0).toBeLessThan(2000);
 				checkStructure(parsed);
 			}),
 			{ numRuns: 300, seed: 20200806 }

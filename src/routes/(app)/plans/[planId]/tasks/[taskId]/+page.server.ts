@@ -5,6 +5,7 @@ import * as plans from '$lib/server/plans/queries';
 import * as edit from '$lib/server/plans/edit';
 import { listUnits } from '$lib/server/units/registry';
 import { actorOf, requireCan } from '$lib/server/web/guards';
+import { can } from '$lib/server/auth/policy';
 import { domainFail, formValues, int, list } from '$lib/server/web/forms';
 
 function ids(params: { planId: string; taskId: string }) {
@@ -22,8 +23,14 @@ export const load = (async (event) => {
 	if (!detail || detail.plan.id !== planId) error(404, '任务不存在');
 	const canManage = user.role === 'admin';
 	const taken = new Set(detail.assignments.map((a) => a.unitId));
+	// Unit staff see who works on the task, but the progress only of what they may read:
+	// their own assignment, or every assignment of a task their unit leads.
+	const leadUnitIds = detail.assignments.filter((a) => a.role === 'lead').map((a) => a.unitId);
+	const assignments = detail.assignments.map((a) =>
+		can(user, 'assignment.view', { unitId: a.unitId, leadUnitIds }) ? a : { ...a, status: null, progressPercent: null }
+	);
 	return {
-		detail,
+		detail: { ...detail, assignments },
 		canManage,
 		viewerUnitId: user.unitId,
 		candidates: canManage

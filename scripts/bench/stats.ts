@@ -1,0 +1,45 @@
+// Small statistics helpers shared by the benchmarks.
+export interface Summary {
+	n: number;
+	mean: number;
+	p50: number;
+	p95: number;
+	p99: number;
+	max: number;
+}
+
+export function summarise(samples: number[]): Summary {
+	const s = [...samples].sort((a, b) => a - b);
+	const q = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
+	return {
+		n: s.length,
+		mean: s.reduce((a, b) => a + b, 0) / Math.max(1, s.length),
+		p50: q(0.5),
+		p95: q(0.95),
+		p99: q(0.99),
+		max: s[s.length - 1] ?? 0
+	};
+}
+
+export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** A deterministic PRNG (mulberry32), so seeded datasets are the same on every run. */
+export function rng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export interface BenchResult {
+	name: string;
+	/** Each figure with its unit, e.g. { mean_ms: 1.2 }. */
+	figures: Record<string, number | string>;
+	/** The target the issue sets, and whether it was met. */
+	target: string;
+	pass: boolean;
+}

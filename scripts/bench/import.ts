@@ -29,7 +29,10 @@ export async function taskTableXlsx(tasks: number, seed = 2020): Promise<Uint8Ar
 			`推进第${i}项政务公开重点任务`,
 			`围绕第${i}项任务做好信息公开，${month}月底前完成阶段任务，及时公开进展情况。`,
 			pick(1 + Math.floor(rand() * 2)).join('、'),
-			[...pick(1 + Math.floor(rand() * 4)), rand() < 0.5 ? '各县(市、区)政府' : '高新区、循环化工园区、综合保税区管委会'].join('、'),
+			[
+				...pick(1 + Math.floor(rand() * 4)),
+				rand() < 0.5 ? '各县(市、区)政府' : '高新区、循环化工园区、综合保税区管委会'
+			].join('、'),
 			`${month}月底前`
 		]);
 	}

@@ -14,7 +14,9 @@ const SUITES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const onlyArg = args.find((a) => a.startsWith('--only'));
-const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : args[args.indexOf(onlyArg) + 1]).split(',') : Object.keys(SUITES);
+const only = onlyArg
+	? (onlyArg.includes('=') ? onlyArg.split('=')[1] : args[args.indexOf(onlyArg) + 1]).split(',')
+	: Object.keys(SUITES);
 const unknown = only.filter((o) => !SUITES[o]);
 if (unknown.length) {
 	console.error(`未知的基准测试：${unknown.join(', ')}（可选：${Object.keys(SUITES).join(', ')}）`);
@@ -33,6 +35,11 @@ for (const name of only) {
 		}
 	}
 }
-const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memory_gb: Math.round(totalmem() / 2 ** 30) };
+const machine = {
+	node: process.version,
+	cpus: cpus().length,
+	cpu: cpus()[0]?.model ?? '',
+	memory_gb: Math.round(totalmem() / 2 ** 30)
+};
 if (json) console.log(JSON.stringify({ results, machine }, null, 2));
 process.exit(results.every((r) => r.pass) ? 0 : 1);

@@ -18,7 +18,14 @@ export async function benchParse(): Promise<BenchResult> {
 	const s = summarise(samples);
 	return {
 		name: 'parse-reference-plan',
-		figures: { runs: s.n, cold_ms: round(cold), mean_ms: round(s.mean), p50_ms: round(s.p50), p95_ms: round(s.p95), max_ms: round(s.max) },
+		figures: {
+			runs: s.n,
+			cold_ms: round(cold),
+			mean_ms: round(s.mean),
+			p50_ms: round(s.p50),
+			p95_ms: round(s.p95),
+			max_ms: round(s.max)
+		},
 		target: 'p95 < 20 ms (and cold < 20 ms)',
 		pass: s.p95 < 20 && cold < 20
 	};

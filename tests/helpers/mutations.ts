@@ -102,4 +102,3 @@ export function apply(text: string, o: Op): string {
 			return text.slice(0, o.at % n);
 	}
 }
-

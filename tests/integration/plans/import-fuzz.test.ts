@@ -40,7 +40,9 @@ describe('importing mutated plans', () => {
 				const d = importer.defaultDecisions(preview);
 				// Unknown names: sometimes dropped, sometimes created as units (names may clash: that must roll back).
 				for (const u of preview.unknown)
-					d.mappings[u.raw] = mapUnknownToNew ? { kind: 'new', name: u.raw, shortName: u.raw, unitKind: 'department' } : { kind: 'drop' };
+					d.mappings[u.raw] = mapUnknownToNew
+						? { kind: 'new', name: u.raw, shortName: u.raw, unitKind: 'department' }
+						: { kind: 'drop' };
 				if (preview.existing) d.mode = 'update';
 				try {
 					const result = importer.confirmImport(db, admin, draftId, d);

@@ -10,7 +10,24 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build', precompress: false }),
 		// SvelteKit's origin check is our CSRF defence for form posts (OWASP ASVS 4.2.2); keep it on.
-		csrf: { trustedOrigins: [] }
+		csrf: { trustedOrigins: [] },
+		// Scripts only from us (Kit hashes its own inline bootstrap); style attributes are allowed
+		// for progress bars and charts. No framing, no plugins, forms post only to us.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self'],
+				'frame-ancestors': ['none']
+			}
+		}
 	}
 };
 

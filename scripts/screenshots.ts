@@ -31,7 +31,7 @@ for (const size of sizes) {
 		await page.waitForLoadState('networkidle');
 		if (print) await page.emulateMedia({ media: 'print' });
 		const name = `screenshots/${account}-${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${size.width}${print ? '-print' : ''}.png`;
-		await page.screenshot({ path: name, fullPage: true });
+		await page.screenshot({ path: name, fullPage: process.env.FULL !== '0' });
 		console.log(name);
 	}
 	await close();

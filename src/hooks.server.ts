@@ -2,10 +2,15 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { redirect } from '@sveltejs/kit';
 import { getDb, startDatabase } from '$lib/server/db';
 import { validateSessionToken } from '$lib/server/auth/session';
+import { sweepLights } from '$lib/server/reminders';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/web/session-cookie';
 
 export const init: ServerInit = async () => {
-	await startDatabase();
+	const db = await startDatabase();
+	// Traffic lights change with the calendar: sweep now and every hour (batched, never blocking).
+	const sweep = () => sweepLights(db).catch((e) => console.error('[reminders] sweep failed', e));
+	void sweep();
+	setInterval(sweep, 60 * 60 * 1000).unref();
 };
 
 /** Paths anyone may open; everything else is the signed-in area. */
@@ -48,6 +53,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message: '页面不存在' };
+	if (status === 413) return { message: '提交的内容超过大小上限，未保存' };
 	const id = crypto.randomUUID().slice(0, 8);
 	console.error(`[error ${id}] ${event.request.method} ${event.url.pathname}`, error);
 	return { message: status >= 500 ? '服务器内部错误，请稍后重试' : message, id };

@@ -23,17 +23,7 @@ export function summarise(samples: number[]): Summary {
 
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** A deterministic PRNG (mulberry32), so seeded datasets are the same on every run. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { seededRandom as rng } from '../../src/lib/server/shared/random';
 
 export interface BenchResult {
 	name: string;

@@ -14,6 +14,9 @@ const ALL: readonly Role[] = ['admin', 'unit', 'leader'];
 
 export const NAV: readonly NavItem[] = [
 	{ href: '/', label: '工作台', roles: ALL },
+	{ href: '/assignments', label: '我的任务', roles: ['unit'] },
+	{ href: '/inbox', label: '消息', roles: ['unit'], badge: 'inbox' },
+	{ href: '/reviews', label: '审核', roles: ['admin'], badge: 'reviews' },
 	{ href: '/plans', label: '工作要点', roles: ALL },
 	{ href: '/plans/import', label: '导入要点', roles: ['admin'] },
 	{ href: '/admin/users', label: '用户管理', roles: ['admin'], group: '系统管理' },

@@ -250,7 +250,9 @@ export const assignment = sqliteTable(
 		submittedAt: integer('submitted_at', { mode: 'number' }),
 		/** When the first submission that was later accepted went in (for timeliness). */
 		acceptedAt: integer('accepted_at', { mode: 'number' }),
-		/** Last light the reminder sweep saw; a change to yellow/red creates one notice. */
+		/** Date of the latest progress report: meets interim milestones (see assignments/lights.ts). */
+		lastReportedOn: text('last_reported_on'),
+		/** The light as last computed (sweep and every change); a change to yellow/red creates one notice. */
 		lastLight: text('last_light', { enum: LIGHTS }),
 		/** Optimistic lock: every change bumps it; stale forms are refused. */
 		version: integer('version').notNull().default(1),
@@ -277,6 +279,8 @@ export const progressReport = sqliteTable(
 		reportedOn: text('reported_on').notNull(),
 		content: text('content').notNull(),
 		percent: integer('percent').notNull(),
+		/** Set when the assignment is submitted: until then the report is the unit's own draft. */
+		submittedAt: integer('submitted_at', { mode: 'number' }),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => user.id),
@@ -302,6 +306,8 @@ export const evidence = sqliteTable(
 		fileName: text('file_name'),
 		mimeType: text('mime_type'),
 		size: integer('size'),
+		/** Set when the assignment is submitted: until then the evidence is the unit's own draft. */
+		submittedAt: integer('submitted_at', { mode: 'number' }),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => user.id),

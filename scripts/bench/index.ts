@@ -4,11 +4,13 @@
 import { cpus, totalmem } from 'node:os';
 import { benchParse } from './parse';
 import { benchImport } from './import';
+import { benchUpload } from './upload';
 import type { BenchResult } from './stats';
 
 const SUITES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
 	parse: benchParse,
-	import: () => benchImport(2000)
+	import: () => benchImport(2000),
+	upload: benchUpload
 };
 
 const args = process.argv.slice(2);

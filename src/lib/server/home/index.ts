@@ -3,16 +3,25 @@ import { desc, eq } from 'drizzle-orm';
 import { countRows, type DB } from '../db/client';
 import { auditLog, unit, user } from '../db/schema';
 import type { SessionUser } from '../auth/session';
+import { listUnitAssignments, plansOfUnit, sortByUrgency, type AssignmentListRow } from '../assignments/queries';
+import { listNotices, type NoticeRow } from '../reminders';
+import { queueCount } from '../reviews';
+import { shanghaiDate } from '../shared/time';
 
 export interface AdminHome {
 	role: 'admin';
 	unitCount: number;
 	userCount: number;
+	pendingReviews: number;
 	recentAudit: { id: number; at: number; username: string; summary: string }[];
 }
 export interface UnitHome {
 	role: 'unit';
 	unitName: string;
+	plan: { id: number; title: string } | null;
+	lights: { red: number; yellow: number; green: number };
+	urgent: AssignmentListRow[];
+	notices: NoticeRow[];
 }
 export interface LeaderHome {
 	role: 'leader';
@@ -20,12 +29,13 @@ export interface LeaderHome {
 }
 export type Home = AdminHome | UnitHome | LeaderHome;
 
-export function getHome(db: DB, viewer: SessionUser): Home {
+export function getHome(db: DB, viewer: SessionUser, today = shanghaiDate()): Home {
 	if (viewer.role === 'admin') {
 		return {
 			role: 'admin',
 			unitCount: countRows(db, unit, eq(unit.active, true)),
 			userCount: countRows(db, user, eq(user.active, true)),
+			pendingReviews: queueCount(db),
 			recentAudit: db
 				.select({ id: auditLog.id, at: auditLog.at, username: auditLog.username, summary: auditLog.summary })
 				.from(auditLog)
@@ -34,6 +44,18 @@ export function getHome(db: DB, viewer: SessionUser): Home {
 				.all()
 		};
 	}
-	if (viewer.role === 'unit') return { role: 'unit', unitName: viewer.unitName ?? '' };
+	if (viewer.role === 'unit' && viewer.unitId) {
+		const plan = plansOfUnit(db, viewer.unitId)[0] ?? null;
+		const rows = plan ? listUnitAssignments(db, viewer.unitId, plan.id, today) : [];
+		const count = (l: string) => rows.filter((r) => r.light.light === l).length;
+		return {
+			role: 'unit',
+			unitName: viewer.unitName ?? '',
+			plan: plan && { id: plan.id, title: plan.title },
+			lights: { red: count('red'), yellow: count('yellow'), green: count('green') },
+			urgent: sortByUrgency(rows.filter((r) => r.light.light !== 'green')).slice(0, 5),
+			notices: listNotices(db, viewer.unitId, { unreadOnly: true, limit: 5 })
+		};
+	}
 	return { role: 'leader', unitCount: countRows(db, unit, eq(unit.active, true)) };
 }

@@ -17,6 +17,8 @@ export const NAV: readonly NavItem[] = [
 	{ href: '/assignments', label: '我的任务', roles: ['unit'] },
 	{ href: '/inbox', label: '消息', roles: ['unit'], badge: 'inbox' },
 	{ href: '/reviews', label: '审核', roles: ['admin'], badge: 'reviews' },
+	{ href: '/boards', label: '督办看板', roles: ALL },
+	{ href: '/boards/matrix', label: '台账', roles: ['admin', 'leader'] },
 	{ href: '/plans', label: '工作要点', roles: ALL },
 	{ href: '/plans/import', label: '导入要点', roles: ['admin'] },
 	{ href: '/admin/users', label: '用户管理', roles: ['admin'], group: '系统管理' },

@@ -53,6 +53,8 @@ export interface OpenOptions {
 	/** Run the committed migrations (default true). */
 	migrate?: boolean;
 	migrationsFolder?: string;
+	/** Called with every SQL statement drizzle runs (tests count statements per page). */
+	onQuery?: (sql: string) => void;
 }
 
 /** Opens (creating if needed) the database at `path`, or an in-memory one for ':memory:'. */
@@ -61,7 +63,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): DB {
 	if (!memory) mkdirSync(dirname(resolve(path)), { recursive: true });
 	const sqlite = new Database(path);
 	applyPragmas(sqlite, { memory });
-	const db = drizzle(sqlite, { schema }) as DB;
+	const onQuery = options.onQuery;
+	const db = drizzle(sqlite, { schema, logger: onQuery ? { logQuery: (sql) => onQuery(sql) } : false }) as DB;
 	if (options.migrate !== false)
 		migrate(db, { migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder() });
 	return db;

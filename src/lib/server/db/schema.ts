@@ -1,7 +1,7 @@
 // The one schema. Table names are singular and in the domain's words (../shared/docs/domain.md).
 // Timestamps are epoch milliseconds (integer); calendar dates are 'YYYY-MM-DD' text in Asia/Shanghai.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // department 市直部门, county 县(市、区), zone 开发区园区, office 办公室, other 其他单位 (vertical or party bodies that
 // plans name but that are not 市政府部门, so 市政府各部门 does not include them).
@@ -160,6 +160,8 @@ export const plan = sqliteTable(
 		sourceText: text('source_text').notNull().default(''),
 		/** Days before a milestone when the light turns yellow. */
 		warnDays: integer('warn_days').notNull().default(15),
+		/** Bumped by triggers on every change to the plan's tasks, milestones or assignments: board caches key on it. */
+		dataVersion: integer('data_version').notNull().default(0),
 		createdAt: createdAt(),
 		createdBy: integer('created_by').references(() => user.id)
 	},
@@ -264,7 +266,9 @@ export const assignment = sqliteTable(
 	(t) => [
 		uniqueIndex('assignment_task_unit_uq').on(t.taskId, t.unitId),
 		index('assignment_unit_idx').on(t.unitId, t.planId),
-		index('assignment_plan_status_idx').on(t.planId, t.status)
+		index('assignment_plan_status_idx').on(t.planId, t.status),
+		index('assignment_plan_light_idx').on(t.planId, t.lastLight),
+		index('assignment_plan_accepted_idx').on(t.planId, t.acceptedAt)
 	]
 );
 
@@ -411,4 +415,35 @@ export const planImport = sqliteTable(
 		createdAt: createdAt()
 	},
 	(t) => [index('plan_import_created_idx').on(t.createdBy, t.createdAt)]
+);
+
+/**
+ * 汇总 — counts of a plan's assignments per (section, unit), kept exact by triggers on assignment
+ * (drizzle/0005). Boards read these few thousand rows instead of every assignment.
+ */
+export const assignmentRollup = sqliteTable(
+	'assignment_rollup',
+	{
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id, { onDelete: 'cascade' }),
+		sectionId: integer('section_id').notNull(),
+		unitId: integer('unit_id').notNull(),
+		total: integer('total').notNull().default(0),
+		notStarted: integer('not_started').notNull().default(0),
+		inProgress: integer('in_progress').notNull().default(0),
+		submitted: integer('submitted').notNull().default(0),
+		accepted: integer('accepted').notNull().default(0),
+		returned: integer('returned').notNull().default(0),
+		red: integer('red').notNull().default(0),
+		yellow: integer('yellow').notNull().default(0),
+		green: integer('green').notNull().default(0),
+		/** Sum of grade points (优100 良85 中70 差40) over graded assignments. */
+		gradePoints: integer('grade_points').notNull().default(0),
+		graded: integer('graded').notNull().default(0)
+	},
+	(t) => [
+		primaryKey({ columns: [t.planId, t.sectionId, t.unitId] }),
+		index('assignment_rollup_unit_idx').on(t.planId, t.unitId)
+	]
 );

@@ -7,9 +7,40 @@ import { listUnitAssignments, plansOfUnit, sortByUrgency, type AssignmentListRow
 import { listNotices, type NoticeRow } from '../reminders';
 import { queueCount } from '../reviews';
 import { shanghaiDate } from '../shared/time';
+import { getBoard, latestPlanId } from '../boards/board';
+
+export interface PlanSummary {
+	planId: number;
+	title: string;
+	completion: number;
+	total: number;
+	accepted: number;
+	lights: { red: number; yellow: number; green: number };
+	/** The five units furthest behind. */
+	laggards: { unitId: number; name: string; completion: number; red: number }[];
+}
+
+function planSummary(db: DB, viewer: SessionUser, today: string): PlanSummary | null {
+	const planId = latestPlanId(db);
+	const board = planId ? getBoard(db, viewer, { planId }, today) : null;
+	if (!board) return null;
+	return {
+		planId: board.plan.id,
+		title: board.plan.title,
+		completion: board.totals.completion,
+		total: board.totals.total,
+		accepted: board.totals.accepted,
+		lights: board.totals.lights,
+		laggards: board.ranking
+			.slice(-5)
+			.reverse()
+			.map((r) => ({ unitId: r.unitId, name: r.name, completion: r.completion, red: r.red }))
+	};
+}
 
 export interface AdminHome {
 	role: 'admin';
+	summary: PlanSummary | null;
 	unitCount: number;
 	userCount: number;
 	pendingReviews: number;
@@ -25,7 +56,7 @@ export interface UnitHome {
 }
 export interface LeaderHome {
 	role: 'leader';
-	unitCount: number;
+	summary: PlanSummary | null;
 }
 export type Home = AdminHome | UnitHome | LeaderHome;
 
@@ -33,6 +64,7 @@ export function getHome(db: DB, viewer: SessionUser, today = shanghaiDate()): Ho
 	if (viewer.role === 'admin') {
 		return {
 			role: 'admin',
+			summary: planSummary(db, viewer, today),
 			unitCount: countRows(db, unit, eq(unit.active, true)),
 			userCount: countRows(db, user, eq(user.active, true)),
 			pendingReviews: queueCount(db),
@@ -57,5 +89,5 @@ export function getHome(db: DB, viewer: SessionUser, today = shanghaiDate()): Ho
 			notices: listNotices(db, viewer.unitId, { unreadOnly: true, limit: 5 })
 		};
 	}
-	return { role: 'leader', unitCount: countRows(db, unit, eq(unit.active, true)) };
+	return { role: 'leader', summary: planSummary(db, viewer, today) };
 }

@@ -534,6 +534,8 @@ function updatePlan(
 			result.kept.push(`${old.code}${old.title}`);
 			continue;
 		}
+		// Assignments first, so the roll-up triggers can still see the task's section.
+		tx.delete(assignment).where(eq(assignment.taskId, old.id)).run();
 		tx.delete(task).where(eq(task.id, old.id)).run();
 		result.removed.tasks++;
 		result.removed.assignments += as.length;

@@ -10,6 +10,7 @@ import {
 	unit,
 	type AssignmentRole,
 	type AssignmentStatus,
+	type Light,
 	type UnitKind
 } from '../db/schema';
 
@@ -166,6 +167,7 @@ export interface TaskAssignmentRow {
 	viaGroup: string;
 	status: AssignmentStatus;
 	progressPercent: number;
+	light: Light | null;
 }
 
 export interface TaskDetail {
@@ -206,7 +208,8 @@ export function getTaskDetail(db: DB, taskId: number): TaskDetail | null {
 				role: assignment.role,
 				viaGroup: assignment.viaGroup,
 				status: assignment.status,
-				progressPercent: assignment.progressPercent
+				progressPercent: assignment.progressPercent,
+				light: assignment.lastLight
 			})
 			.from(assignment)
 			.innerJoin(unit, eq(unit.id, assignment.unitId))

@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/db';
 import * as importer from '$lib/server/plans/import';
 import { decisionsFromForm } from '$lib/server/plans/import-form';
 import { isDomainError } from '$lib/server/shared/errors';
+import { sweepLights } from '$lib/server/reminders';
 import { actorOf, requireCan } from '$lib/server/web/guards';
 
 function draftOf(params: { draftId: string }) {
@@ -35,6 +36,8 @@ export const actions = {
 			if (isDomainError(e)) return fail(e.status, { message: e.message, errors: e.fields, decisions });
 			throw e;
 		}
+		// Light up the new assignments now rather than at the next hourly sweep.
+		void sweepLights(db).catch((e) => console.error('[reminders] sweep after import failed', e));
 		const c = result.created;
 		const note =
 			decisions.mode === 'create'

@@ -27,7 +27,9 @@ export const load = (async (event) => {
 	// their own assignment, or every assignment of a task their unit leads.
 	const leadUnitIds = detail.assignments.filter((a) => a.role === 'lead').map((a) => a.unitId);
 	const assignments = detail.assignments.map((a) =>
-		can(user, 'assignment.view', { unitId: a.unitId, leadUnitIds }) ? a : { ...a, status: null, progressPercent: null }
+		can(user, 'assignment.view', { unitId: a.unitId, leadUnitIds })
+			? a
+			: { ...a, status: null, progressPercent: null, light: null }
 	);
 	return {
 		detail: { ...detail, assignments },

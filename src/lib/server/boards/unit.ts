@@ -1,0 +1,70 @@
+// A unit's page on the board: all its assignments in a plan with lights, its latest submitted
+// report and how much submitted evidence it has.
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { DB } from '../db/client';
+import { evidence, plan, progressReport, unit, type UnitKind } from '../db/schema';
+import { listUnitAssignments, type AssignmentListRow } from '../assignments/queries';
+
+export interface UnitBoard {
+	unit: { id: number; name: string; shortName: string; kind: UnitKind };
+	plan: { id: number; title: string; year: number };
+	totals: { total: number; accepted: number; completion: number; red: number; yellow: number; green: number };
+	rows: (AssignmentListRow & { latestReport: { reportedOn: string; content: string } | null; evidenceCount: number })[];
+}
+
+export function unitBoard(db: DB, unitId: number, planId: number, today: string): UnitBoard | null {
+	const u = db
+		.select({ id: unit.id, name: unit.name, shortName: unit.shortName, kind: unit.kind })
+		.from(unit)
+		.where(eq(unit.id, unitId))
+		.get();
+	const p = db.select({ id: plan.id, title: plan.title, year: plan.year }).from(plan).where(eq(plan.id, planId)).get();
+	if (!u || !p) return null;
+	const rows = listUnitAssignments(db, unitId, planId, today);
+	const ids = rows.map((r) => r.id);
+	// Submitted work only: drafts are the unit's own.
+	const reports = ids.length
+		? db
+				.select({
+					assignmentId: progressReport.assignmentId,
+					reportedOn: progressReport.reportedOn,
+					content: progressReport.content
+				})
+				.from(progressReport)
+				.where(and(inArray(progressReport.assignmentId, ids), isNotNull(progressReport.submittedAt)))
+				.orderBy(desc(progressReport.reportedOn), desc(progressReport.id))
+				.all()
+		: [];
+	const counts = ids.length
+		? db
+				.select({ assignmentId: evidence.assignmentId, n: sql<number>`count(*)` })
+				.from(evidence)
+				.where(and(inArray(evidence.assignmentId, ids), isNotNull(evidence.submittedAt)))
+				.groupBy(evidence.assignmentId)
+				.all()
+		: [];
+	const latest = new Map<number, { reportedOn: string; content: string }>();
+	for (const r of reports)
+		if (!latest.has(r.assignmentId))
+			latest.set(r.assignmentId, { reportedOn: r.reportedOn, content: r.content.slice(0, 80) });
+	const evidenceCount = new Map(counts.map((c) => [c.assignmentId, c.n]));
+	const accepted = rows.filter((r) => r.status === 'accepted').length;
+	const light = (l: string) => rows.filter((r) => r.light.light === l).length;
+	return {
+		unit: u,
+		plan: p,
+		totals: {
+			total: rows.length,
+			accepted,
+			completion: rows.length ? accepted / rows.length : 0,
+			red: light('red'),
+			yellow: light('yellow'),
+			green: light('green')
+		},
+		rows: rows.map((r) => ({
+			...r,
+			latestReport: latest.get(r.id) ?? null,
+			evidenceCount: evidenceCount.get(r.id) ?? 0
+		}))
+	};
+}

@@ -1,0 +1,145 @@
+// A province's years of data, generated deterministically straight into SQLite (the roll-up
+// triggers fire as for real writes). Used by the board tests (small sizes) and `npm run bench`
+// (300 units, 10 plans × 100 tasks × 30 units = 30,000 assignments, 12 reports each, 60,000
+// evidence rows).
+import type { DB } from '../../src/lib/server/db/client';
+import { seededRandom } from '../../src/lib/server/shared/random';
+
+export interface ProvinceSize {
+	units: number;
+	plans: number;
+	tasksPerPlan: number;
+	unitsPerTask: number;
+	reportsPerAssignment: number;
+	evidencePerAssignment: number;
+	sectionsPerPlan?: number;
+}
+
+export const PROVINCE: ProvinceSize = {
+	units: 300,
+	plans: 10,
+	tasksPerPlan: 100,
+	unitsPerTask: 30,
+	reportsPerAssignment: 12,
+	evidencePerAssignment: 2
+};
+
+export const scaled = (s: ProvinceSize, k: number): ProvinceSize => ({
+	...s,
+	units: s.units * k,
+	tasksPerPlan: s.tasksPerPlan * k
+});
+
+const KINDS = ['department', 'county', 'zone'] as const;
+const STATUSES = ['not_started', 'in_progress', 'submitted', 'accepted', 'accepted', 'accepted', 'returned'] as const;
+const GRADES = ['excellent', 'good', 'good', 'fair', 'poor'] as const;
+
+/** Fills an empty (migrated) database; returns the ids of the plans, newest last, and an office user id. */
+export function seedProvince(
+	db: DB,
+	size: ProvinceSize,
+	seed = 42
+): { planIds: number[]; officeId: number; unitIds: number[] } {
+	const c = db.$client;
+	const rand = seededRandom(seed);
+	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+	const sections = size.sectionsPerPlan ?? 6;
+	const out = { planIds: [] as number[], officeId: 0, unitIds: [] as number[] };
+	c.transaction(() => {
+		const insUnit = c.prepare('insert into unit (name, short_name, kind, sort_order) values (?, ?, ?, ?)');
+		for (let i = 1; i <= size.units; i++) {
+			const kind = i <= size.units * 0.35 ? 'department' : i <= size.units * 0.93 ? 'county' : KINDS[2];
+			out.unitIds.push(
+				Number(
+					insUnit.run(`测试省单位${String(i).padStart(4, '0')}`, `单位${String(i).padStart(4, '0')}`, kind, i)
+						.lastInsertRowid
+				)
+			);
+		}
+		out.officeId = Number(
+			c
+				.prepare(
+					"insert into user (username, display_name, password_hash, role) values ('province-office', '省政务公开办', 'x', 'admin')"
+				)
+				.run().lastInsertRowid
+		);
+		const staff = c.prepare(
+			"insert into user (username, display_name, password_hash, role, unit_id) values (?, ?, 'x', 'unit', ?)"
+		);
+		const staffOf = new Map<number, number>();
+		for (const u of out.unitIds) staffOf.set(u, Number(staff.run(`staff${u}`, `填报人${u}`, u).lastInsertRowid));
+
+		const insPlan = c.prepare('insert into plan (title, year, issued_on, created_by) values (?, ?, ?, ?)');
+		const insSection = c.prepare('insert into section (plan_id, code, title, sort_order) values (?, ?, ?, ?)');
+		const insTask = c.prepare(
+			'insert into task (plan_id, section_id, code, title, body, sort_order) values (?, ?, ?, ?, ?, ?)'
+		);
+		const insMilestone = c.prepare('insert into milestone (task_id, due_on, what, sort_order) values (?, ?, ?, 0)');
+		const insAssignment = c.prepare(
+			`insert into assignment (task_id, plan_id, unit_id, role, status, progress_percent, grade, return_count, submitted_at, accepted_at, last_reported_on, last_light)
+			 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		);
+		const insReport = c.prepare(
+			'insert into progress_report (assignment_id, reported_on, content, percent, submitted_at, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)'
+		);
+		const insEvidence = c.prepare(
+			"insert into evidence (assignment_id, kind, description, url, submitted_at, created_by, created_at) values (?, 'link', ?, ?, ?, ?, ?)"
+		);
+		for (let p = 0; p < size.plans; p++) {
+			const year = 2025 - size.plans + 1 + p;
+			const planId = Number(
+				insPlan.run(`测试省${year}年政务公开工作要点`, year, `${year}-03-15`, out.officeId).lastInsertRowid
+			);
+			out.planIds.push(planId);
+			const sectionIds = Array.from({ length: sections }, (_, s) =>
+				Number(insSection.run(planId, '一二三四五六七八九十'[s % 10], `第${s + 1}部分`, s).lastInsertRowid)
+			);
+			for (let t = 0; t < size.tasksPerPlan; t++) {
+				const sectionId = sectionIds[Math.floor((t * sections) / size.tasksPerPlan)];
+				const taskId = Number(
+					insTask.run(planId, sectionId, `(${t + 1})`, `第${t + 1}项重点任务`, '任务要求。', t).lastInsertRowid
+				);
+				const month = 4 + Math.floor(rand() * 9);
+				insMilestone.run(taskId, `${year}-${String(month).padStart(2, '0')}-28`, '阶段任务');
+				const start = Math.floor(rand() * out.unitIds.length);
+				for (let k = 0; k < size.unitsPerTask; k++) {
+					const unitId = out.unitIds[(start + k * 7) % out.unitIds.length];
+					const status = pick(STATUSES);
+					const accepted = status === 'accepted';
+					const base = Date.parse(`${year}-${String(month).padStart(2, '0')}-01T10:00:00+08:00`);
+					const light = accepted || status === 'submitted' ? 'green' : pick(['red', 'yellow', 'green'] as const);
+					const aId = Number(
+						insAssignment.run(
+							taskId,
+							planId,
+							unitId,
+							k === 0 ? 'lead' : 'responsible',
+							status,
+							accepted ? 100 : Math.floor(rand() * 90),
+							accepted ? pick(GRADES) : null,
+							status === 'returned' ? 1 : 0,
+							status === 'submitted' || accepted || status === 'returned' ? base : null,
+							accepted ? base + Math.floor(rand() * 60) * 86_400_000 : null,
+							`${year}-${String(month).padStart(2, '0')}-10`,
+							light
+						).lastInsertRowid
+					);
+					const by = staffOf.get(unitId)!;
+					for (let r = 0; r < size.reportsPerAssignment; r++)
+						insReport.run(
+							aId,
+							`${year}-${String(1 + (r % 12)).padStart(2, '0')}-15`,
+							'本月工作进展。',
+							Math.min(100, (r + 1) * 8),
+							base,
+							by,
+							base + r
+						);
+					for (let e = 0; e < size.evidencePerAssignment; e++)
+						insEvidence.run(aId, '公开页面', `https://gov.example/${aId}/${e}`, base, by, base + e);
+				}
+			}
+		}
+	})();
+	return out;
+}

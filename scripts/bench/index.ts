@@ -5,12 +5,14 @@ import { cpus, totalmem } from 'node:os';
 import { benchParse } from './parse';
 import { benchImport } from './import';
 import { benchUpload } from './upload';
+import { benchBoard } from './board';
 import type { BenchResult } from './stats';
 
 const SUITES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
 	parse: benchParse,
 	import: () => benchImport(2000),
-	upload: benchUpload
+	upload: benchUpload,
+	board: benchBoard
 };
 
 const args = process.argv.slice(2);

@@ -1,8 +1,8 @@
 // Sessions as the Lucia guide implements them: a random token in the cookie, only its SHA-256 stored.
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { eq } from 'drizzle-orm';
-import type { Tx } from '../db/client';
+import { eq, sql } from 'drizzle-orm';
+import { prepared, type DB, type Tx } from '../db/client';
 import { session, unit, user } from '../db/schema';
 
 export const SESSION_DAYS = 30;
@@ -40,10 +40,8 @@ export function createSession(db: Tx, token: string, userId: number, ip = '', no
 	return row;
 }
 
-export function validateSessionToken(db: Tx, token: string, now = Date.now()): SessionValidation {
-	if (!/^[a-z2-7]{32}$/.test(token)) return null;
-	const id = sessionIdFromToken(token);
-	const row = db
+function sessionQuery(db: Tx) {
+	return db
 		.select({
 			session,
 			user: {
@@ -59,8 +57,14 @@ export function validateSessionToken(db: Tx, token: string, now = Date.now()): S
 		.from(session)
 		.innerJoin(user, eq(session.userId, user.id))
 		.leftJoin(unit, eq(user.unitId, unit.id))
-		.where(eq(session.id, id))
-		.get();
+		.where(eq(session.id, sql.placeholder('id')));
+}
+
+export function validateSessionToken(db: DB, token: string, now = Date.now()): SessionValidation {
+	if (!/^[a-z2-7]{32}$/.test(token)) return null;
+	const id = sessionIdFromToken(token);
+	// Runs on every request: prepared once per database.
+	const row = prepared(db, 'session.validate', (d) => sessionQuery(d).prepare()).get({ id });
 	if (!row) return null;
 	if (now >= row.session.expiresAt || !row.user.active) {
 		db.delete(session).where(eq(session.id, id)).run();

@@ -2,7 +2,7 @@
 // rows whatever the number of assignments); the series and lists are bounded queries. A board is
 // cached per (plan, filters, viewer scope, day) and thrown away when the plan's data_version moves.
 import { and, asc, desc, eq, gte, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
-import type { DB } from '../db/client';
+import { prepared, type DB } from '../db/client';
 import { assignment, assignmentRollup, milestone, plan, section, task, unit, type UnitKind } from '../db/schema';
 import type { PolicyUser } from '../auth/policy';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
@@ -339,11 +339,20 @@ export function getBoard(
 	today: string,
 	opts: { useCache?: boolean; now?: number } = {}
 ): Board | null {
-	const row = db
-		.select({ id: plan.id, title: plan.title, year: plan.year, dataVersion: plan.dataVersion, issuedOn: plan.issuedOn })
-		.from(plan)
-		.where(eq(plan.id, filter.planId))
-		.get();
+	// The one statement a cached board costs: prepared once per database.
+	const row = prepared(db, 'board.plan', (d) =>
+		d
+			.select({
+				id: plan.id,
+				title: plan.title,
+				year: plan.year,
+				dataVersion: plan.dataVersion,
+				issuedOn: plan.issuedOn
+			})
+			.from(plan)
+			.where(eq(plan.id, sql.placeholder('id')))
+			.prepare()
+	).get({ id: filter.planId });
 	if (!row) return null;
 	const { issuedOn, ...rest } = row;
 	const p = { ...rest, start: planStart({ year: row.year, issuedOn }) };
@@ -364,9 +373,11 @@ export function getBoard(
 }
 
 export function listPlanChoices(db: DB): { id: number; title: string; year: number }[] {
-	return db
-		.select({ id: plan.id, title: plan.title, year: plan.year })
-		.from(plan)
-		.orderBy(desc(plan.year), desc(plan.id))
-		.all();
+	return prepared(db, 'board.plans', (d) =>
+		d
+			.select({ id: plan.id, title: plan.title, year: plan.year })
+			.from(plan)
+			.orderBy(desc(plan.year), desc(plan.id))
+			.prepare()
+	).all();
 }

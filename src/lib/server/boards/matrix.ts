@@ -24,7 +24,10 @@ export interface MatrixFilter {
 	orient?: 'tasks' | 'units';
 	page?: number;
 	pageSize?: number;
-	/** Every row on one page (exports). */
+	/** Columns come in pages too: a province has hundreds of units. */
+	colPage?: number;
+	colPageSize?: number;
+	/** Every row and column on one page (exports). */
 	all?: boolean;
 }
 
@@ -45,7 +48,7 @@ export interface MatrixAxisItem {
 
 export interface Matrix {
 	plan: { id: number; title: string; year: number };
-	filter: Required<Pick<MatrixFilter, 'planId' | 'orient' | 'page' | 'pageSize'>> &
+	filter: Required<Pick<MatrixFilter, 'planId' | 'orient' | 'page' | 'pageSize' | 'colPage' | 'colPageSize'>> &
 		Pick<MatrixFilter, 'sectionId' | 'kind'>;
 	sections: { id: number; code: string; title: string }[];
 	rows: MatrixAxisItem[];
@@ -54,9 +57,12 @@ export interface Matrix {
 	cells: (MatrixCell | null)[][];
 	totalRows: number;
 	pages: number;
+	totalColumns: number;
+	colPages: number;
 }
 
 const DEFAULT_PAGE = 40;
+const DEFAULT_COL_PAGE = 60;
 
 /** Units that have assignments in the plan (and scope), from the roll-ups. */
 function unitsInPlan(db: DB, f: MatrixFilter, onlyUnit?: number) {
@@ -106,7 +112,11 @@ export function getMatrix(db: DB, viewer: PolicyUser, input: MatrixFilter): Matr
 		kind: input.kind,
 		orient: input.orient === 'units' ? ('units' as const) : ('tasks' as const),
 		pageSize: input.all ? Number.MAX_SAFE_INTEGER : Math.min(Math.max(input.pageSize ?? DEFAULT_PAGE, 5), 200),
-		page: Math.max(input.page ?? 1, 1)
+		page: Math.max(input.page ?? 1, 1),
+		colPageSize: input.all
+			? Number.MAX_SAFE_INTEGER
+			: Math.min(Math.max(input.colPageSize ?? DEFAULT_COL_PAGE, 5), 200),
+		colPage: Math.max(input.colPage ?? 1, 1)
 	};
 	const sections = db
 		.select({ id: section.id, code: section.code, title: section.title })
@@ -117,10 +127,13 @@ export function getMatrix(db: DB, viewer: PolicyUser, input: MatrixFilter): Matr
 	// Both axes are at most a few hundred items (tasks of a plan, units of a kind): page the rows.
 	const tasks = tasksInPlan(db, f);
 	const units = unitsInPlan(db, f, onlyUnit);
-	const [rowsAll, columns] = f.orient === 'tasks' ? [tasks, units] : [units, tasks];
+	const [rowsAll, columnsAll] = f.orient === 'tasks' ? [tasks, units] : [units, tasks];
 	const pages = Math.max(1, Math.ceil(rowsAll.length / f.pageSize));
 	const page = Math.min(f.page, pages);
 	const rows = rowsAll.slice((page - 1) * f.pageSize, page * f.pageSize);
+	const colPages = Math.max(1, Math.ceil(columnsAll.length / f.colPageSize));
+	const colPage = Math.min(f.colPage, colPages);
+	const columns = columnsAll.slice((colPage - 1) * f.colPageSize, colPage * f.colPageSize);
 	const rowIds = rows.map((r) => r.id);
 	const cellsRaw = rowIds.length
 		? db
@@ -154,5 +167,16 @@ export function getMatrix(db: DB, viewer: PolicyUser, input: MatrixFilter): Matr
 		if (r === undefined || k === undefined) continue;
 		cells[r][k] = { assignmentId: c.assignmentId, status: c.status, light: c.light, grade: c.grade, role: c.role };
 	}
-	return { plan: p, filter: { ...f, page }, sections, rows, columns, cells, totalRows: rowsAll.length, pages };
+	return {
+		plan: p,
+		filter: { ...f, page, colPage },
+		sections,
+		rows,
+		columns,
+		cells,
+		totalRows: rowsAll.length,
+		pages,
+		totalColumns: columnsAll.length,
+		colPages
+	};
 }

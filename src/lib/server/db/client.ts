@@ -77,3 +77,18 @@ export type Tx = Pick<DB, 'insert' | 'select' | 'update' | 'delete' | 'selectDis
 export function countRows(db: Pick<DB, 'select'>, table: SQLiteTable, where?: SQL): number {
 	return db.select({ n: count() }).from(table).where(where).get()?.n ?? 0;
 }
+
+const preparedCache = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A statement prepared once per database and reused: for the few queries every request runs
+ * (session check, a board's version), where building and preparing SQL each time shows up in
+ * profiles. `build` must use sql.placeholder() for its parameters.
+ */
+export function prepared<T>(db: DB, key: string, build: (db: DB) => T): T {
+	let map = preparedCache.get(db.$client);
+	if (!map) preparedCache.set(db.$client, (map = new Map()));
+	let q = map.get(key) as T | undefined;
+	if (!q) map.set(key, (q = build(db)));
+	return q;
+}

@@ -268,7 +268,9 @@ export const assignment = sqliteTable(
 		index('assignment_unit_idx').on(t.unitId, t.planId),
 		index('assignment_plan_status_idx').on(t.planId, t.status),
 		index('assignment_plan_light_idx').on(t.planId, t.lastLight),
-		index('assignment_plan_accepted_idx').on(t.planId, t.acceptedAt)
+		index('assignment_plan_accepted_idx').on(t.planId, t.acceptedAt),
+		// The review queue (all plans, oldest submission first) and its count on every office page.
+		index('assignment_status_submitted_idx').on(t.status, t.submittedAt)
 	]
 );
 

@@ -1,7 +1,7 @@
 // 催办: automatic notices when an assignment's light turns yellow or red (once per transition), the
 // office's own reminders, and each unit's inbox.
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { DB, Tx } from '../db/client';
+import { prepared, type DB, type Tx } from '../db/client';
 import { assignment, assignmentEvent, milestone, notice, plan, task, unit, type Light } from '../db/schema';
 import { recordAudit } from '../audit';
 import { computeLight, type LightResult } from '../assignments/lights';
@@ -212,12 +212,15 @@ export function listNotices(db: DB, unitId: number, opts: { unreadOnly?: boolean
 }
 
 export function unreadCount(db: DB, unitId: number): number {
+	// Every page of unit staff shows it: prepared once per database.
 	return (
-		db
-			.select({ n: sql<number>`count(*)` })
-			.from(notice)
-			.where(and(eq(notice.unitId, unitId), isNull(notice.readAt)))
-			.get()?.n ?? 0
+		prepared(db, 'notice.unread', (d) =>
+			d
+				.select({ n: sql<number>`count(*)` })
+				.from(notice)
+				.where(and(eq(notice.unitId, sql.placeholder('unitId')), isNull(notice.readAt)))
+				.prepare()
+		).get({ unitId })?.n ?? 0
 	);
 }
 

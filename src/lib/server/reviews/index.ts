@@ -1,7 +1,7 @@
 // 审核: the office's queue of submitted assignments and its decisions — accept with a grade, or
 // return with a reason the unit sees.
 import { and, asc, eq, lte, sql, type SQL } from 'drizzle-orm';
-import type { DB, Tx } from '../db/client';
+import { prepared, type DB, type Tx } from '../db/client';
 import {
 	assignment,
 	assignmentEvent,
@@ -87,12 +87,15 @@ export function listQueue(db: DB, filter: QueueFilter = {}, now = Date.now()): Q
 }
 
 export function queueCount(db: DB): number {
+	// Every page of the office shows it: prepared once per database.
 	return (
-		db
-			.select({ n: sql<number>`count(*)` })
-			.from(assignment)
-			.where(eq(assignment.status, 'submitted'))
-			.get()?.n ?? 0
+		prepared(db, 'review.queue', (d) =>
+			d
+				.select({ n: sql<number>`count(*)` })
+				.from(assignment)
+				.where(eq(assignment.status, 'submitted'))
+				.prepare()
+		).get()?.n ?? 0
 	);
 }
 

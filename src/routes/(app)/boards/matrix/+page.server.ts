@@ -18,7 +18,8 @@ export const load = (async (event) => {
 		sectionId: q.sectionId,
 		kind: q.kind,
 		orient: p.get('orient') === 'units' ? 'units' : 'tasks',
-		page: Number(p.get('page')) || 1
+		page: Number(p.get('page')) || 1,
+		colPage: Number(p.get('cols')) || 1
 	});
 	if (!matrix) error(404, '工作要点不存在');
 	return { matrix, plans: boards.listPlanChoices(db), scoped: user.role === 'unit' };

@@ -1,0 +1,1 @@
+CREATE INDEX `assignment_status_submitted_idx` ON `assignment` (`status`,`submitted_at`);

@@ -126,6 +126,22 @@ describe('uploads', () => {
 		expect(await res.text()).toContain('上限');
 	});
 
+	it('stores a path-traversal, control-character name safely and downloads it under a clean name', async () => {
+		const res = await upload(cookieA, a, '../../etc/\u0007报告\u202e.pdf', pdfBytes(100));
+		expect(res.status).toBe(200);
+		const row = q<{ id: number; file_name: string; file_hash: string }>(
+			'select id, file_name, file_hash from evidence where assignment_id = ? order by id desc',
+			a
+		);
+		expect(row.file_name).toBe('报告.pdf');
+		const dl = await fetch(`${e2e.server.url}/evidence/${row.id}`, { headers: { cookie: cookieA } });
+		expect(dl.headers.get('content-disposition')).toBe(
+			`attachment; filename="__.pdf"; filename*=UTF-8''${encodeURIComponent('报告.pdf')}`
+		);
+		// Stored under its hash inside the upload directory, nowhere else.
+		expect(readdirSync(join(e2e.server.dir, 'uploads', row.file_hash.slice(0, 2)))).toContain(row.file_hash);
+	});
+
 	it('refuses a renamed executable through the page', async () => {
 		await e2e.context.clearCookies();
 		await loginAs(page, e2e.server.url, 'sifaju');
@@ -137,6 +153,6 @@ describe('uploads', () => {
 		});
 		await page.click('button:text-is("上传")');
 		await expect.poll(() => page.locator('#evidence [role=alert]').innerText()).toContain('不是允许的文件类型');
-		expect(q<{ n: number }>('select count(*) n from evidence where assignment_id = ?', a).n).toBe(1);
+		expect(q<{ n: number }>('select count(*) n from evidence where assignment_id = ?', a).n).toBe(2);
 	});
 });

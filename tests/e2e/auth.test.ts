@@ -88,6 +88,21 @@ describe('sign-in and roles', () => {
 			const res = await postForm(e2e.server.url, path, cookie, fields);
 			expect(res.status, path).toBe(403);
 		}
+		// Nor any unit's work or the office's reviews.
+		for (const action of ['report', 'addLink', 'submit', 'accept', 'return', 'remind']) {
+			const res = await postForm(e2e.server.url, `/assignments/1?/${action}`, cookie, {
+				content: 'x',
+				percent: '1',
+				reportedOn: '2020-10-01',
+				grade: 'good',
+				reason: 'x',
+				message: 'x',
+				url: 'https://x.example',
+				description: 'x',
+				version: '1'
+			});
+			expect(res.status, action).toBe(403);
+		}
 		// Nothing changed: the office still sees the original units and users.
 		await e2e.context.clearCookies();
 		await loginAs(page, e2e.server.url, 'admin');

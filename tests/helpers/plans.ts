@@ -6,9 +6,10 @@ import { parsePlanText } from '../../src/lib/server/plans/parse';
 import * as importer from '../../src/lib/server/plans/import';
 import type { Actor } from '../../src/lib/server/shared/actor';
 
-export const SHARED = join(import.meta.dirname, '../../../shared');
-export const REFERENCE_PLAN_PATH = join(SHARED, 'seeds/003_93ad0590acba159a.txt');
-export const REFERENCE_FIXTURE_PATH = join(SHARED, 'fixtures/shijiazhuang-2020.expected.json');
+/** Committed copies of ../shared/seeds/003… and its hand-checked parse (see tests/fixtures/shared/README.md). */
+export const SHARED = join(import.meta.dirname, '../fixtures/shared');
+export const REFERENCE_PLAN_PATH = join(SHARED, '003_93ad0590acba159a.txt');
+export const REFERENCE_FIXTURE_PATH = join(SHARED, 'shijiazhuang-2020.expected.json');
 
 export const referenceText = () => readFileSync(REFERENCE_PLAN_PATH, 'utf8');
 

@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, expect } from 'vitest';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** The shared seeds live next to the repository: /work/main → ../shared. */
-export const sharedDir = resolve(repoRoot, '../shared');
-export const referencePlanPath = join(sharedDir, 'seeds/003_93ad0590acba159a.txt');
-export const referenceExpectedPath = join(sharedDir, 'fixtures/shijiazhuang-2020.expected.json');
+/** Committed copies of ../shared/seeds/003… and ../shared/fixtures/shijiazhuang-2020.expected.json. */
+export const sharedDir = resolve(repoRoot, 'tests/fixtures/shared');
+export const referencePlanPath = join(sharedDir, '003_93ad0590acba159a.txt');
+export const referenceExpectedPath = join(sharedDir, 'shijiazhuang-2020.expected.json');
 export const fixturesDir = join(repoRoot, 'tests/fixtures/plans');
 
 /** Every test in the calling file must make at least one assertion. */

@@ -63,19 +63,11 @@ describe('石家庄市2020年政务公开工作要点', () => {
 		expect(first.what).toContain('完成汇总');
 		expect(second.what).toContain('向社会公开');
 	});
-
-	it('parses in well under 20 ms', () => {
-		parsePlanText(text);
-		const runs = 50;
-		const t0 = performance.now();
-		for (let i = 0; i < runs; i++) parsePlanText(text);
-		expect((performance.now() - t0) / runs).toBeLessThan(20);
-	});
 });
 
 describe('plan-parse CLI', () => {
 	it('prints the fixture-shaped JSON for the reference plan, with 1-space indentation', () => {
-		const r = runCli(['../shared/seeds/003_93ad0590acba159a.txt']);
+		const r = runCli(['tests/fixtures/shared/003_93ad0590acba159a.txt']);
 		expect(r.status).toBe(0);
 		const json = JSON.parse(r.stdout) as ReturnType<typeof summarisePlan>;
 		expect(r.stdout.startsWith('{\n "plan": {\n  "title"')).toBe(true);

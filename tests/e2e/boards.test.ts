@@ -5,20 +5,14 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshotOnFailure, sessionCookie, startE2E, type E2E } from '../helpers/e2e';
+import { loginAs, sessionCookie, useE2E, type E2E } from '../helpers/e2e';
 
 let e2e: E2E;
 let page: Page;
 
-beforeAll(async () => {
-	e2e = await startE2E();
-	page = await e2e.context.newPage();
-});
-afterAll(async () => {
-	await e2e?.close();
-});
-afterEach(async (ctx) => {
-	if (ctx.task.result?.state === 'fail') await screenshotOnFailure(page, ctx.task.name);
+useE2E({ beforeAll, afterAll, afterEach }, (e, p) => {
+	e2e = e;
+	page = p;
 });
 
 function db<T>(sql: string, ...args: unknown[]): T[] {

@@ -2,7 +2,7 @@
 // accepts, and the timeline, traffic light and inbox follow along.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loginAs, screenshotOnFailure, sessionCookie, startE2E, type DemoAccount, type E2E } from '../helpers/e2e';
+import { loginAs, sessionCookie, useE2E, type DemoAccount, type E2E } from '../helpers/e2e';
 import { pdfBytes } from '../helpers/files';
 
 let e2e: E2E;
@@ -10,15 +10,9 @@ let page: Page;
 let assignmentUrl = '';
 const pdf = Buffer.from(pdfBytes(20_000));
 
-beforeAll(async () => {
-	e2e = await startE2E();
-	page = await e2e.context.newPage();
-});
-afterAll(async () => {
-	await e2e?.close();
-});
-afterEach(async (ctx) => {
-	if (ctx.task.result?.state === 'fail') await screenshotOnFailure(page, ctx.task.name);
+useE2E({ beforeAll, afterAll, afterEach }, (e, p) => {
+	e2e = e;
+	page = p;
 });
 
 async function as(account: DemoAccount) {

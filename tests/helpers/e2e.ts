@@ -64,3 +64,33 @@ export async function screenshotOnFailure(page: Page, name: string): Promise<voi
 	mkdirSync('test-results', { recursive: true });
 	await page.screenshot({ path: `test-results/${name.replace(/[^\w-]+/g, '_')}.png`, fullPage: true }).catch(() => {});
 }
+
+type Hooks = {
+	beforeAll: (fn: () => Promise<void>) => void;
+	afterAll: (fn: () => Promise<void>) => void;
+	afterEach: (fn: (ctx: { task: { name: string; result?: { state?: string } } }) => Promise<void>) => void;
+};
+
+/**
+ * The usual life of a browser test file: one server and browser for the file, a page handed to
+ * `ready`, and a screenshot in test-results/ of any failing test. Call at the file's top level.
+ */
+export function useE2E(
+	hooks: Hooks,
+	ready: (e2e: E2E, page: Page) => void | Promise<void>,
+	env: Record<string, string> = {}
+): void {
+	let e2e: E2E | undefined;
+	let page: Page | undefined;
+	hooks.beforeAll(async () => {
+		e2e = await startE2E(env);
+		page = await e2e.context.newPage();
+		await ready(e2e, page);
+	});
+	hooks.afterAll(async () => {
+		await e2e?.close();
+	});
+	hooks.afterEach(async (ctx) => {
+		if (ctx.task.result?.state === 'fail' && page) await screenshotOnFailure(page, ctx.task.name);
+	});
+}

@@ -1,13 +1,14 @@
 // Loading one assignment with what access decisions need, and the checks themselves. A unit user
 // who may not see an assignment gets "not found", so ids of other units' work reveal nothing.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { assignment, plan, task, unit } from '../db/schema';
+import { assignment, plan, section, task, unit } from '../db/schema';
 import { can, type PolicyUser } from '../auth/policy';
 import { DomainError } from '../shared/errors';
 
 export interface AssignmentContext {
 	assignment: typeof assignment.$inferSelect;
+	/** `code` carries the section's numeral (一(三)), so it names the task on its own. */
 	task: { id: number; code: string; title: string; body: string; sectionId: number; duties: string[] };
 	plan: { id: number; title: string; year: number; issuedOn: string; warnDays: number };
 	unit: { id: number; shortName: string };
@@ -21,7 +22,7 @@ export function loadAssignment(tx: Tx, id: number): AssignmentContext | null {
 			assignment,
 			task: {
 				id: task.id,
-				code: task.code,
+				code: sql<string>`${section.code} || ${task.code}`,
 				title: task.title,
 				body: task.body,
 				sectionId: task.sectionId,
@@ -32,6 +33,7 @@ export function loadAssignment(tx: Tx, id: number): AssignmentContext | null {
 		})
 		.from(assignment)
 		.innerJoin(task, eq(task.id, assignment.taskId))
+		.innerJoin(section, eq(section.id, task.sectionId))
 		.innerJoin(plan, eq(plan.id, assignment.planId))
 		.innerJoin(unit, eq(unit.id, assignment.unitId))
 		.where(eq(assignment.id, id))

@@ -2,7 +2,7 @@
 // office's own reminders, and each unit's inbox.
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { prepared, type DB, type Tx } from '../db/client';
-import { assignment, assignmentEvent, milestone, notice, plan, task, unit, type Light } from '../db/schema';
+import { assignment, assignmentEvent, milestone, notice, plan, section, task, unit, type Light } from '../db/schema';
 import { recordAudit } from '../audit';
 import { computeLight, type LightResult } from '../assignments/lights';
 import type { Actor } from '../shared/actor';
@@ -34,7 +34,7 @@ function selectLightRows(tx: Tx) {
 			progressPercent: assignment.progressPercent,
 			lastReportedOn: assignment.lastReportedOn,
 			lastLight: assignment.lastLight,
-			taskCode: task.code,
+			taskCode: sql<string>`${section.code} || ${task.code}`,
 			taskTitle: task.title,
 			planYear: plan.year,
 			issuedOn: plan.issuedOn,
@@ -42,6 +42,7 @@ function selectLightRows(tx: Tx) {
 		})
 		.from(assignment)
 		.innerJoin(task, eq(task.id, assignment.taskId))
+		.innerJoin(section, eq(section.id, task.sectionId))
 		.innerJoin(plan, eq(plan.id, assignment.planId));
 }
 
@@ -147,12 +148,13 @@ export function sendReminder(db: DB, actor: Actor, assignmentIds: number[], mess
 			.select({
 				id: assignment.id,
 				unitId: assignment.unitId,
-				code: task.code,
+				code: sql<string>`${section.code} || ${task.code}`,
 				title: task.title,
 				unitName: unit.shortName
 			})
 			.from(assignment)
 			.innerJoin(task, eq(task.id, assignment.taskId))
+			.innerJoin(section, eq(section.id, task.sectionId))
 			.innerJoin(unit, eq(unit.id, assignment.unitId))
 			.where(inArray(assignment.id, ids))
 			.all();

@@ -56,7 +56,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'review.accept': '审核通过',
 	'review.return': '审核退回',
 	'reminder.send': '发送催办',
-	'reminder.auto': '自动催办'
+	'reminder.auto': '自动催办',
+	'notice.read': '标记通知已读'
 };
 
 export const AUDIT_OBJECT_LABEL: Record<string, string> = {

@@ -90,7 +90,8 @@ export async function seedDemoActivity(db: DB, planId: number): Promise<void> {
 			db,
 			actor,
 			a.id,
-			`https://www.sjz.gov.cn/demo/${a.id}`,
+			// example.com is reserved for examples: the demo never points at a real government page.
+			`https://www.example.com/sjz-demo/${a.id}`,
 			'（演示数据）信息公开页面',
 			at(reportedOn, 11)
 		);

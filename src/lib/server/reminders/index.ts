@@ -5,7 +5,7 @@ import { prepared, type DB, type Tx } from '../db/client';
 import { assignment, assignmentEvent, milestone, notice, plan, section, task, unit, type Light } from '../db/schema';
 import { recordAudit } from '../audit';
 import { computeLight, type LightResult } from '../assignments/lights';
-import type { Actor } from '../shared/actor';
+import { SYSTEM_ACTOR, type Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { shanghaiDate } from '../shared/time';
 
@@ -127,7 +127,15 @@ export async function sweepLights(db: DB, now = Date.now(), batch = 2000): Promi
 				.all();
 			if (!rows.length) return null;
 			lastId = rows[rows.length - 1].id;
-			return applyLights(tx, rows, now);
+			const created = applyLights(tx, rows, now);
+			// The sweep changes state too: one audit row per batch that sent reminders.
+			if (created)
+				recordAudit(tx, SYSTEM_ACTOR, {
+					action: 'reminder.auto',
+					objectType: 'notice',
+					summary: `灯色巡检：${created} 项任务分工变为黄灯或红灯，已自动催办`
+				});
+			return created;
 		});
 		if (created === null) break;
 		notices += created;

@@ -1,7 +1,7 @@
 // The office's later changes to an imported plan: who works on a task, and its milestones. Audited.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../db/client';
-import { assignment, milestone, task, unit, type AssignmentRole } from '../db/schema';
+import { assignment, milestone, plan, task, unit, type AssignmentRole } from '../db/schema';
 import { hasWork } from '../assignments/has-work';
 import { recordAudit } from '../audit';
 import type { Actor } from '../shared/actor';
@@ -98,6 +98,24 @@ export function updateMilestones(db: DB, actor: Actor, taskId: number, list: Mil
 			objectId: taskId,
 			summary: `修改任务“${t.code}${t.title}”的时间节点：${clean.map((m) => m.dueOn).join('、') || '无'}`,
 			detail: { before: before.map((m) => ({ dueOn: m.dueOn, what: m.what })), after: clean }
+		});
+	});
+}
+
+/** 黄灯提前天数: how many days before a milestone an unsubmitted assignment turns yellow. */
+export function setWarnDays(db: DB, actor: Actor, planId: number, days: number): void {
+	if (!Number.isInteger(days) || days < 0 || days > 90)
+		throw new DomainError('invalid', '提前提醒天数应为 0–90 的整数', { warnDays: '应为 0–90 的整数' });
+	db.transaction((tx) => {
+		const p = tx.select({ title: plan.title, warnDays: plan.warnDays }).from(plan).where(eq(plan.id, planId)).get();
+		if (!p) throw new DomainError('not_found', '工作要点不存在');
+		if (p.warnDays === days) return;
+		tx.update(plan).set({ warnDays: days }).where(eq(plan.id, planId)).run();
+		recordAudit(tx, actor, {
+			action: 'plan.update',
+			objectType: 'plan',
+			objectId: planId,
+			summary: `“${p.title}”黄灯提前天数 ${p.warnDays} → ${days}`
 		});
 	});
 }

@@ -2,7 +2,7 @@ import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { redirect } from '@sveltejs/kit';
 import { getDb, startDatabase } from '$lib/server/db';
 import { validateSessionToken } from '$lib/server/auth/session';
-import { sweepLights } from '$lib/server/reminders';
+import { sweepLights } from '$lib/server/assignments/light-state';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/web/session-cookie';
 
 export const init: ServerInit = async () => {

@@ -1,5 +1,13 @@
 // Chinese labels for every enum, in one place.
-import type { AssignmentRole, AssignmentStatus, Grade, Light, Role, UnitKind } from './server/db/schema';
+import type {
+	AssignmentRole,
+	AssignmentStatus,
+	ExtensionStatus,
+	Grade,
+	Light,
+	Role,
+	UnitKind
+} from './server/db/schema';
 
 export const ROLE_LABEL: Record<Role, string> = { admin: '管理员', unit: '单位填报人', leader: '领导' };
 
@@ -22,6 +30,13 @@ export const STATUS_LABEL: Record<AssignmentStatus, string> = {
 };
 
 export const GRADE_LABEL: Record<Grade, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
+
+export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
+	pending: '待审批',
+	approved: '已同意',
+	refused: '未同意',
+	withdrawn: '已撤回'
+};
 
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 
@@ -50,9 +65,16 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'assignment.add': '增加任务分工',
 	'assignment.remove': '取消任务分工',
 	'progress.report': '报送进展',
+	'progress.save_draft': '暂存进展',
+	'progress.discard_draft': '删除暂存的进展',
+	'submission.save_draft': '暂存办结说明',
+	'extension.request': '申请延期',
+	'extension.withdraw': '撤回延期申请',
+	'extension.decide': '审批延期申请',
+	'deadline.set': '调整单位期限',
 	'evidence.add': '上传佐证材料',
 	'evidence.remove': '删除佐证材料',
-	'assignment.submit': '提交审核',
+	'assignment.submit': '提交办结',
 	'review.accept': '审核通过',
 	'review.return': '审核退回',
 	'reminder.send': '发送催办',

@@ -19,6 +19,8 @@ import { DomainError } from '../shared/errors';
 import { isIsoDate } from '../shared/time';
 import { addAlias, insertUnit, listGroups, listUnits } from '../units/registry';
 import { hasWork } from '../assignments/has-work';
+import { refreshLights } from '../assignments/light-state';
+import { assertCan } from '../auth/policy';
 import { normaliseUnitName, UnitMatcher } from '../units/names';
 import type { ParsedPlan } from './parse/types';
 import {
@@ -57,7 +59,10 @@ export function registrySnapshot(db: DB): RegistrySnapshot {
 
 // ---------------------------------------------------------------- drafts
 
+const FORBIDDEN = '只有政务公开办可以导入工作要点';
+
 export function createDraft(db: DB, actor: Actor, parsed: ParsedPlan, source: { name: string; text: string }): number {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
 	if (!parsed.sections.some((s) => s.items.length))
 		throw new DomainError('invalid', '没有识别出任何任务：请检查是否为工作要点正文或任务分解表');
 	return db
@@ -81,7 +86,8 @@ export function getDraft(db: DB, id: number): Draft | null {
 	return row ? { ...row, parsed: row.parsed as ParsedPlan } : null;
 }
 
-export function discardDraft(db: DB, id: number): void {
+export function discardDraft(db: DB, actor: Actor, id: number): void {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
 	db.update(planImport)
 		.set({ status: 'discarded' })
 		.where(and(eq(planImport.id, id), eq(planImport.status, 'draft')))
@@ -384,7 +390,14 @@ function insertTasks(
 }
 
 /** Confirms a draft. Everything is written in one transaction, or nothing is. */
-export function confirmImport(db: DB, actor: Actor, draftId: number, d: ImportDecisions): ImportResult {
+export function confirmImport(
+	db: DB,
+	actor: Actor,
+	draftId: number,
+	d: ImportDecisions,
+	now = Date.now()
+): ImportResult {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
 	const draft = getDraft(db, draftId);
 	if (!draft) throw new DomainError('not_found', '导入草稿不存在');
 	if (draft.status !== 'draft')
@@ -446,6 +459,8 @@ export function confirmImport(db: DB, actor: Actor, draftId: number, d: ImportDe
 			result.planId = existing!.id;
 			updatePlan(tx, existing!.id, meta, draft, tasks, result);
 		}
+		// The new assignments get their lights now, in this transaction, like every later change.
+		refreshLights(tx, eq(assignment.planId, result.planId), now);
 		tx.update(planImport).set({ status: 'confirmed', planId: result.planId }).where(eq(planImport.id, draftId)).run();
 		recordAudit(tx, actor, {
 			action: d.mode === 'create' ? 'plan.import' : 'plan.update',

@@ -76,10 +76,17 @@ describe('unit B and unit A’s work', () => {
 	it('gets 404 or 403 for every action posted with A’s ids, and nothing changes', async () => {
 		const before = q<{ n: number }>('select count(*) n from audit_log').n;
 		const posts: [string, Record<string, string>, number][] = [
-			[`/assignments/${a}?/report`, { content: '冒充', percent: '100', reportedOn: '2020-10-01' }, 404],
+			[`/assignments/${a}?/sendReport`, { content: '冒充', percent: '100', reportedOn: '2020-10-01' }, 404],
+			[`/assignments/${a}?/saveReport`, { content: '冒充', percent: '100', reportedOn: '2020-10-01' }, 404],
+			[`/assignments/${a}?/discardReport`, {}, 404],
 			[`/assignments/${a}?/addLink`, { url: 'https://evil.example', description: '冒充' }, 404],
 			[`/assignments/${a}?/removeEvidence`, { evidenceId: String(evidenceA) }, 404],
-			[`/assignments/${a}?/submit`, { version: '1' }, 404],
+			[`/assignments/${a}?/saveSubmission`, { summary: '冒充', percent: '100' }, 404],
+			[`/assignments/${a}?/submit`, { summary: '冒充', percent: '100', version: '1' }, 404],
+			[`/assignments/${a}?/requestExtension`, { milestoneId: '', requestedDue: '2021-01-31', reason: '冒充' }, 404],
+			[`/assignments/${a}?/withdrawExtension`, {}, 404],
+			[`/assignments/${a}?/decideExtension`, { requestId: '1', decision: 'approve', note: '' }, 403],
+			[`/assignments/${a}?/setDeadline`, { milestoneId: '', dueOn: '2021-01-31', reason: '冒充' }, 403],
 			[`/assignments/${a}?/accept`, { grade: 'excellent', version: '1' }, 403],
 			[`/assignments/${a}?/return`, { reason: 'x', version: '1' }, 403],
 			[`/assignments/${a}?/remind`, { message: 'x' }, 403],
@@ -94,7 +101,8 @@ describe('unit B and unit A’s work', () => {
 		expect(fileRes.status).toBe(404);
 		expect(q<{ n: number }>('select count(*) n from audit_log').n).toBe(before);
 		expect(q<{ n: number }>('select count(*) n from evidence where assignment_id = ?', a).n).toBe(1);
-		expect(q<{ s: string }>('select status s from assignment where id = ?', a).s).toBe('in_progress');
+		// A's draft evidence changed nothing visible: the assignment has not started.
+		expect(q<{ s: string }>('select status s from assignment where id = ?', a).s).toBe('not_started');
 	});
 
 	it('the office and the leader cannot download A’s draft either', async () => {

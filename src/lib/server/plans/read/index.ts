@@ -2,11 +2,10 @@
 // numbers), not by the name alone; limits and refusals carry Chinese messages for the user.
 
 import { DomainError } from '../../shared/errors';
-import { extractPlanMeta } from '../parse/meta';
+import { findPastedTable } from '../parse/pasted-table';
 import { parsePlanText, type ParseOptions } from '../parse/plan-text';
 import { findHeader } from '../parse/table-header';
-import { parseTaskTable } from '../parse/task-table';
-import { toLines } from '../parse/text';
+import { parseTableWithText } from '../parse/task-table';
 import type { ParsedPlan } from '../parse/types';
 import { parseCsv } from './csv';
 import { decodeText } from './decode';
@@ -17,8 +16,9 @@ import { isZip, SafeZip } from './zip';
 
 export type PlanSource =
 	| { kind: 'text'; text: string }
-	/** `text`: what surrounds the table (title paragraphs, 文号), for the plan's meta. */
-	| { kind: 'table'; rows: string[][]; text: string };
+	/** `text`: what surrounds the table (title paragraphs, 文号), for the plan's meta.
+	 * `mergesBlank`: the format cannot show merged cells (.csv/.tsv, .doc); see TableOptions. */
+	| { kind: 'table'; rows: string[][]; text: string; mergesBlank?: true };
 
 const TEXT_EXTENSIONS = new Set(['txt', 'text', 'csv', 'tsv']);
 
@@ -27,6 +27,8 @@ function extensionOf(fileName: string): string {
 	const dot = base.lastIndexOf('.');
 	return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 	return magic.every((b, i) => bytes[i] === b);
@@ -40,7 +42,7 @@ function refuseKnownBinary(bytes: Uint8Array): void {
 			`这是旧版 Word/Excel（.doc/.xls）或 WPS 格式的文件，无法直接读取。${SAVE_AS_ADVICE}`
 		);
 	}
-	if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+	if (startsWith(bytes, PDF_MAGIC)) {
 		throw new DomainError('unsupported', `PDF 文件无法可靠地识别段落和表格。${SAVE_AS_ADVICE}`);
 	}
 	if (startsWith(bytes, [0x4d, 0x5a]) || startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46])) {
@@ -78,11 +80,15 @@ function readDocx(zip: SafeZip): PlanSource {
 	return table && table.kind === 'table' ? { kind: 'table', rows: table.rows, text } : { kind: 'text', text };
 }
 
-export function readPlanSource(bytes: Uint8Array, fileName: string): PlanSource {
+function checkSize(bytes: Uint8Array): void {
 	if (bytes.length === 0) throw new DomainError('invalid', '文件是空的，请检查后重新上传');
 	if (bytes.length > MAX_FILE_BYTES) {
 		throw new DomainError('too_large', `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限，请删去图片或拆分后再上传`);
 	}
+}
+
+export function readPlanSource(bytes: Uint8Array, fileName: string): PlanSource {
+	checkSize(bytes);
 	const ext = extensionOf(fileName);
 	if (isZip(bytes)) {
 		const zip = new SafeZip(bytes);
@@ -102,19 +108,21 @@ export function readPlanSource(bytes: Uint8Array, fileName: string): PlanSource 
 		throw new DomainError('unsupported', `不支持${what}。${SAVE_AS_ADVICE}`);
 	}
 	const text = decodeText(bytes);
-	if (ext === 'csv' || ext === 'tsv') return { kind: 'table', rows: parseCsv(text), text: '' };
+	if (ext === 'csv') return { kind: 'table', rows: parseCsv(text), text: '', mergesBlank: true };
+	if (ext === 'tsv') {
+		// Saved from Excel (quoted cells) or from a copied Word table (broken rows): read as pasted.
+		const pasted = findPastedTable(text);
+		if (pasted) return { kind: 'table', rows: pasted.rows, text: pasted.around, mergesBlank: true };
+		return { kind: 'table', rows: parseCsv(text), text: '', mergesBlank: true };
+	}
 	return { kind: 'text', text };
 }
 
 export function parsePlanSource(source: PlanSource, opts: ParseOptions = {}): ParsedPlan {
-	if (source.kind === 'text') return parsePlanText(source.text, opts);
-	// No default year here: a year in the table's own title row must win over the default.
-	const around = extractPlanMeta(toLines(source.text)).meta;
-	return parseTaskTable(
-		source.rows,
-		{ ...around, title: around.title || undefined, year: around.year ?? undefined },
-		opts
-	);
+	if (source.kind === 'table') {
+		return parseTableWithText(source.rows, source.text, { ...opts, mergesBlank: source.mergesBlank });
+	}
+	return parsePlanText(source.text, opts);
 }
 
 /** Read and parse in one step (the importer and the CLI). */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../../src/lib/server/plans/parse/plan-text';
 import { summarisePlan } from '../../../src/lib/server/plans/parse/summary';
 import type { ParsedPlan } from '../../../src/lib/server/plans/parse/types';
-import { parsePlanFile } from '../../../src/lib/server/plans/read/index';
+import { parsePlanUpload } from '../../../src/lib/server/plans/read/index';
 import { SHAPES } from '../../fixtures/plans/make-fixtures';
 import { asDocx, asExcelTsv, asPastedText, asXlsx } from '../../fixtures/plans/shapes';
 import { fixtureBytes, fixtureText, loadReferenceExpected, requireAssertions } from './helpers';
@@ -231,8 +231,15 @@ describe.each(Object.keys(SHAPES))('%s', (name) => {
 		expect(flatten(parsePlanText(fixtureText(`${name}.txt`)))).toEqual(expected);
 	});
 
-	it.each(['txt', 'tsv', 'xlsx', 'docx'])('parses uploaded as .%s', (ext) => {
-		expect(flatten(parsePlanFile(fixtureBytes(`${name}.${ext}`), `任务分解表.${ext}`))).toEqual(expected);
+	it.each(['txt', 'tsv', 'xlsx', 'docx'])('parses uploaded as .%s', async (ext) => {
+		expect(flatten(await parsePlanUpload(fixtureBytes(`${name}.${ext}`), `任务分解表.${ext}`))).toEqual(expected);
+	});
+});
+
+describe('a .doc saved by LibreOffice from the three-level .docx', () => {
+	it('parses like the .docx: cells from word-extractor’s tabs, merged cells blank and inherited', async () => {
+		const parsed = await parsePlanUpload(fixtureBytes('shape-three-levels.doc'), '任务分解表.doc');
+		expect(flatten(parsed)).toEqual({ ...EXPECTED['shape-three-levels'], warnings: [] });
 	});
 });
 

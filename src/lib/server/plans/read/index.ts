@@ -1,5 +1,7 @@
 // Uploaded plan files → text or a task table. The type is decided by content (zip parts, magic
 // numbers), not by the name alone; limits and refusals carry Chinese messages for the user.
+// readPlanSource reads what needs no async library (.docx, .xlsx, text); readPlanUpload reads
+// everything, .doc and PDF included.
 
 import { DomainError } from '../../shared/errors';
 import { findPastedTable } from '../parse/pasted-table';
@@ -9,13 +11,16 @@ import { parseTableWithText } from '../parse/task-table';
 import type { ParsedPlan } from '../parse/types';
 import { parseCsv } from './csv';
 import { decodeText } from './decode';
+import { isOleFile, readDocSource } from './doc';
 import { dedupeRow, readDocxBlocks } from './docx';
 import { MAX_FILE_BYTES, SAVE_AS_ADVICE } from './limits';
+import { readPdfText } from './pdf';
 import { readXlsxRows } from './xlsx';
 import { isZip, SafeZip } from './zip';
 
 export type PlanSource =
-	| { kind: 'text'; text: string }
+	/** `layout`: the paragraphs were rebuilt from a PDF's line positions (the preview says so). */
+	| { kind: 'text'; text: string; layout?: 'reconstructed' }
 	/** `text`: what surrounds the table (title paragraphs, 文号), for the plan's meta.
 	 * `mergesBlank`: the format cannot show merged cells (.csv/.tsv, .doc); see TableOptions. */
 	| { kind: 'table'; rows: string[][]; text: string; mergesBlank?: true };
@@ -36,7 +41,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** Refusals for content we recognise but do not read. */
 function refuseKnownBinary(bytes: Uint8Array): void {
-	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+	if (isOleFile(bytes)) {
 		throw new DomainError(
 			'unsupported',
 			`这是旧版 Word/Excel（.doc/.xls）或 WPS 格式的文件，无法直接读取。${SAVE_AS_ADVICE}`
@@ -118,14 +123,39 @@ export function readPlanSource(bytes: Uint8Array, fileName: string): PlanSource 
 	return { kind: 'text', text };
 }
 
+/** Every readable upload: what readPlanSource reads, plus .doc (word-extractor) and PDFs with a
+ * text layer (pdf.js). */
+export async function readPlanUpload(bytes: Uint8Array, fileName: string): Promise<PlanSource> {
+	checkSize(bytes);
+	if (isOleFile(bytes)) return readDocSource(bytes);
+	if (startsWith(bytes, PDF_MAGIC)) return { kind: 'text', text: await readPdfText(bytes), layout: 'reconstructed' };
+	return readPlanSource(bytes, fileName);
+}
+
 export function parsePlanSource(source: PlanSource, opts: ParseOptions = {}): ParsedPlan {
 	if (source.kind === 'table') {
 		return parseTableWithText(source.rows, source.text, { ...opts, mergesBlank: source.mergesBlank });
 	}
-	return parsePlanText(source.text, opts);
+	const parsed = parsePlanText(source.text, opts);
+	if (source.layout === 'reconstructed') {
+		parsed.warnings.unshift({
+			code: 'layout_reconstructed',
+			message: '这是 PDF 文件：段落是按文字在页面上的位置重新拼接的，分段、编号和单位可能与原文不同，请逐项核对'
+		});
+	}
+	return parsed;
 }
 
-/** Read and parse in one step (the importer and the CLI). */
+/** Read and parse any upload in one step (the importer and the CLI). */
+export async function parsePlanUpload(
+	bytes: Uint8Array,
+	fileName: string,
+	opts: ParseOptions = {}
+): Promise<ParsedPlan> {
+	return parsePlanSource(await readPlanUpload(bytes, fileName), opts);
+}
+
+/** Read and parse in one step, without .doc and PDF (benchmarks and tests of the sync readers). */
 export function parsePlanFile(bytes: Uint8Array, fileName: string, opts: ParseOptions = {}): ParsedPlan {
 	return parsePlanSource(readPlanSource(bytes, fileName), opts);
 }

@@ -99,6 +99,8 @@ export function discardDraft(db: DB, actor: Actor, id: number): void {
 export interface PreviewTask {
 	key: TaskKey;
 	code: string;
+	/** The sub-group of a three-level table ((一) 推进决策公开), shown above its first task. */
+	group: { code: string; title: string } | null;
 	title: string;
 	body: string;
 	openList: boolean;
@@ -139,6 +141,7 @@ export function previewImport(db: DB, draft: Draft): ImportPreview {
 			return {
 				key: taskKey(si, ti),
 				code: t.code,
+				group: t.group ?? null,
 				title: t.title,
 				body: t.body,
 				openList: t.open_list,

@@ -87,6 +87,18 @@ describe('T1, T3, T4', () => {
 		expect(said('全年收取行政事业性收费24252.4万元。')[0].where.section).toBe(2);
 	});
 
+	it('leaves alone counts of 许可 applications and of all the body’s 复议 cases', () => {
+		const doc = pingtan(2021);
+		const said = withText(doc, 1, [
+			...doc.sections[0].paragraphs,
+			'（六）法治政府建设方面。全年受理行政许可申请2293件，办结2290件；办理行政复议案件120件，行政诉讼案件45件。'
+		]);
+		expect(checkReport(said)).toEqual([]);
+		// The same counts said of disclosure are read (and here contradict the tables).
+		const disclosure = withText(doc, 4, ['本年度因政府信息公开引起行政复议4件。']);
+		expect(only(disclosure, 'T3').map((f) => f.message)).toEqual([expect.stringContaining('行政复议 4')]);
+	});
+
 	it('ignores numbers of things the tables do not count', () => {
 		// Pingtan 2021: 2645条 信息, 20680批次 抽检, 29项 解读, 〔2021〕39号 … none is a table figure.
 		expect(checkReport(pingtan(2021))).toEqual([]);

@@ -18,7 +18,17 @@ interface Fact {
 	decimals?: number;
 }
 
-type Rule = (clause: string, sentence: string, format: FormatId) => Fact | null;
+/** Where a clause stands: its sentence, and whether its paragraph or section is about 依申请 / 复议诉讼. */
+interface Context {
+	sentence: string;
+	format: FormatId;
+	/** The paragraph or the section is about applications for disclosure (not 许可, 信访 …). */
+	applications: boolean;
+	/** The sentence or the section is about 复议/诉讼 over disclosure, not all of a body's cases. */
+	disclosureCases: boolean;
+}
+
+type Rule = (clause: string, ctx: Context) => Fact | null;
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
 const GAP = '[^\\d,;]{0,16}?';
@@ -28,7 +38,7 @@ function match(re: RegExp, clause: string): number | null {
 	return m ? Number(m.slice(1).find((g) => g !== undefined)) : null;
 }
 
-const NOT_APPLICATIONS = /投诉|举报|信访|复议|诉讼|建议|提案|咨询|来信|留言|热线/;
+const NOT_APPLICATIONS = /投诉|举报|信访|复议|诉讼|建议|提案|咨询|来信|留言|热线|许可|审批|政务服务|办件|事项/;
 
 function applications(id: 'received' | 'concluded' | 'handled' | 'carriedOut' | 'carriedIn'): Rule {
 	const res: Record<typeof id, RegExp> = {
@@ -54,8 +64,8 @@ function applications(id: 'received' | 'concluded' | 'handled' | 'carriedOut' | 
 		carriedOut: [['t3.carriedOut.total']],
 		carriedIn: [['t3.carriedIn.total']]
 	};
-	return (clause, sentence) => {
-		if (!sentence.includes('申请') || NOT_APPLICATIONS.test(clause)) return null;
+	return (clause, ctx) => {
+		if (!ctx.applications || !ctx.sentence.includes('申请') || NOT_APPLICATIONS.test(clause)) return null;
 		if (id === 'received' && /结转/.test(clause)) return null;
 		const value = match(res[id], clause);
 		return value === null ? null : { id: 'T2', what, value, accept: accept[id] };
@@ -67,8 +77,8 @@ function appeals(kind: 'review' | 'suits'): Rule {
 	const cells = kind === 'review' ? [['t4.review.total']] : [['t4.direct.total', 't4.afterReview.total']];
 	const stated = new RegExp(`${word}(?:案件|申请)?(\\d+)(?:件|起)|(\\d+)(?:件|起)${word}`);
 	const none = new RegExp(`(?:未发生|没有发生|未收到|没有收到|无)[^\\d,;]{0,12}?${word}`);
-	return (clause) => {
-		if (kind === 'review' && /复议后/.test(clause)) return null;
+	return (clause, ctx) => {
+		if (!ctx.disclosureCases || (kind === 'review' && /复议后/.test(clause))) return null;
 		const value = match(stated, clause) ?? (none.test(clause) ? 0 : null);
 		return value === null ? null : { id: 'T3', what: word, value, accept: cells };
 	};
@@ -80,7 +90,7 @@ function documents(row: 'normative' | 'rules'): Rule {
 	const count = new RegExp(
 		`${noun}${'[^\\d,;]{0,4}?'}(\\d+)(?:件|份|个|部|条)|(\\d+)(?:件|份|个|部|条)(?:行政)?${noun}`
 	);
-	return (clause, _sentence, format) => {
+	return (clause, { format }) => {
 		if (!new RegExp(noun).test(clause) || /解读|审查|备案|清理/.test(clause)) return null;
 		const value = match(count, clause);
 		if (value === null) return null;
@@ -101,7 +111,7 @@ function documents(row: 'normative' | 'rules'): Rule {
 	};
 }
 
-const fees: Rule = (clause, _sentence, format) => {
+const fees: Rule = (clause, { format }) => {
 	if (format !== '2021' || !clause.includes('行政事业性收费')) return null;
 	const m = new RegExp(`${NUM}(万元|元)`).exec(clause);
 	if (!m) return null;
@@ -148,14 +158,22 @@ function textBlocks(report: ReportDocument): { section?: SectionNo; paragraphs: 
 	];
 }
 
+const ABOUT_APPLICATIONS = /依申请|信息公开申请|公开申请/;
+
 export function checkTextAgainstTables(report: ReportDocument): CheckResult[] {
 	const out: CheckResult[] = [];
 	const { statistics: stats, format } = report;
 	for (const block of textBlocks(report)) {
 		for (const s of sentencesOf(block.paragraphs)) {
+			const ctx: Context = {
+				sentence: s.text,
+				format,
+				applications: block.section === 3 || ABOUT_APPLICATIONS.test(block.paragraphs[s.paragraph]),
+				disclosureCases: block.section === 4 || /信息公开/.test(s.text)
+			};
 			for (const clause of clausesOf(s.text)) {
 				for (const rule of RULES) {
-					const fact = rule(clause, s.text, format);
+					const fact = rule(clause, ctx);
 					if (!fact) continue;
 					const sums = fact.accept.map((keys) => sumOf(stats, keys));
 					if (sums.every((x) => x === null) || sums.some((x) => x !== null && agrees(fact, x))) continue;

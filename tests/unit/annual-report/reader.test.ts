@@ -193,6 +193,27 @@ describe('blank and non-numeric cells', () => {
 		expect(report.statistics.invalid).toEqual({ 't3.other.misc.research': '—' });
 	});
 
+	it('leaves alone other tables of a report, and takes «一、总体情况。» for a heading', () => {
+		const extra = '行政许可\t9999\t\t\n行政处罚\t8888\t\t';
+		const text = base.replace('一、总体情况\n', `一、总体情况。\n${extra}\n`);
+		const { report } = readReportText(text);
+		expect(report.sections[0].heading).toBe('一、总体情况。');
+		expect(report.statistics.cells['t2.licensing.decisions']).toBe(4529);
+		expect(report.statistics.cells['t2.penalty.decisions']).toBe(1100);
+	});
+
+	it('finds the sections when Word’s automatic numbering left 「一、」 out of the headings', () => {
+		const bare = base.replace(
+			/^[一二三四五六]、(总体情况|主动公开|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要)/gm,
+			'$1'
+		);
+		expect(bare).not.toMatch(/^一、总体情况$/m);
+		const { report } = readReportText(bare);
+		expect(report.sections.map((s) => s.no)).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(report.sections[0].heading).toBe('总体情况');
+		expect(report.statistics).toEqual(readReportText(base).report.statistics);
+	});
+
 	it('notes a table laid out in the other format (F1)', () => {
 		const old = base.replace(
 			'（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关 不再处理其政府信息公开申请',

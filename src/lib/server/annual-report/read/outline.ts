@@ -1,7 +1,7 @@
 // The outline of a report: title, year, preamble, the six sections' paragraphs, the table rows of
 // 二, 三 and 四, and the 发布机关/日期 at the end. Knows nothing of the cells; see table2–4.ts.
 
-import type { SectionNo } from '../format';
+import { SECTION_HEADINGS, type SectionNo } from '../format';
 import { squash } from '../text';
 import type { ReportSection } from '../types';
 import type { ReportLine } from './lines';
@@ -26,11 +26,17 @@ const SECTION_WORDS: Record<SectionNo, RegExp> = {
 };
 const NUMERALS = '一二三四五六';
 
+/** The standard titles without their numerals: Word's automatic numbering keeps 「一、」 out of the text. */
+const BARE_TITLES = SECTION_HEADINGS.map((h) => squash(h.slice(2)));
+
 /** The section a heading line opens, or null. A heading is short and names its section's subject. */
 export function headingOf(text: string): SectionNo | null {
 	const s = squash(text);
+	const bare = BARE_TITLES.indexOf(s.replace(/[。:：]$/, ''));
+	if (bare >= 0) return (bare + 1) as SectionNo;
 	const m = /^([一二三四五六])[、.]/.exec(s);
-	if (!m || s.length > 40 || /[。;]$/.test(s)) return null;
+	// «一、总体情况» or «一、总体情况。», not a paragraph that happens to start with 一、.
+	if (!m || s.length > 40 || (/[。;]$/.test(s) && s.length > 20)) return null;
 	const no = (NUMERALS.indexOf(m[1]) + 1) as SectionNo;
 	return SECTION_WORDS[no].test(s.slice(2)) ? no : null;
 }
@@ -38,12 +44,15 @@ export function headingOf(text: string): SectionNo | null {
 const TITLE = /年度报告|年报|工作报告|报告$/;
 const CHROME = /^(SOURCE|来源|URL)\s*[:：]|^https?:\/\//i;
 
-/** Which table a run of rows is, by what its cells say; null when it says nothing we know. */
+/**
+ * Which table a run of rows is, by the headers only the national tables have; null otherwise (a
+ * run under 二, 三 or 四 then belongs to that section, and other tables of a report are left alone).
+ */
 function tableOf(rows: string[][]): 2 | 3 | 4 | null {
 	const text = rows.map((r) => r.map(squash).join('|')).join('\n');
-	if (/本年新收|上年结转|予以公开|申请人情况/.test(text)) return 3;
-	if (/行政复议|行政诉讼|复议后起诉|结果维持/.test(text)) return 4;
-	if (/第二十条|信息内容|规范性文件|行政许可|行政处罚/.test(text)) return 2;
+	if (/本年新收|上年结转|申请人情况/.test(text)) return 3;
+	if (/复议后起诉|未经复议直接起诉|结果维持/.test(text)) return 4;
+	if (/第二十条|信息内容/.test(text)) return 2;
 	return null;
 }
 

@@ -599,3 +599,94 @@ export const assignmentRollup = sqliteTable(
 		index('assignment_rollup_unit_idx').on(t.planId, t.unitId)
 	]
 );
+
+export const BODY_LEVELS = ['province', 'city', 'county', 'department'] as const;
+export type BodyLevel = (typeof BODY_LEVELS)[number];
+
+/**
+ * 本级机关 — the body that runs the system (a province, a city, a county or district, a department):
+ * its name, its level, and the prefixes its plans put before short unit names (市司法局, 区经济发展局,
+ * 省财政厅). One row, edited by the office; the importer's name matching and the reports read it.
+ */
+export const bodySetting = sqliteTable(
+	'body_setting',
+	{
+		id: integer('id').primaryKey(),
+		/** The place as unit names start with it: 石家庄市 (石家庄市司法局), 长安区, 河北省. */
+		name: text('name').notNull(),
+		/** The name reports are issued under: 石家庄市人民政府. */
+		issuer: text('issuer').notNull().default(''),
+		level: text('level', { enum: BODY_LEVELS }).notNull(),
+		/** Short prefixes plans use for the body's own units, in order: ["市"], ["区"], ["省"]. */
+		prefixes: text('prefixes', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+		updatedBy: integer('updated_by').references(() => user.id)
+	},
+	(t) => [check('body_setting_one_row_ck', sql`${t.id} = 1`)]
+);
+
+export const REPORT_FORMATS = ['2021', '2019'] as const;
+export const ANNUAL_REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
+
+/**
+ * 政府信息公开工作年度报告 — one unit's report for a year (or, with `unitId` null, the body's own: the
+ * city's report, whose figures add its units' accepted statistics to its own). Statistics are the
+ * national format's cells by stable key (annual-report/format.ts); the text is the draft's sections.
+ */
+export const annualReport = sqliteTable(
+	'annual_report',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		year: integer('year').notNull(),
+		unitId: integer('unit_id').references(() => unit.id),
+		format: text('format', { enum: REPORT_FORMATS }).notNull(),
+		/** Cell key → number, or null for a blank cell. The body's row holds its own (本级) figures. */
+		statistics: text('statistics', { mode: 'json' }).$type<Record<string, number | null>>().notNull(),
+		/** Soft warnings the unit acknowledged: check id and place → its note. */
+		acknowledgements: text('acknowledgements', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+		/** The text: title, preamble and the six sections' paragraphs (annual-report/types.ts ReportDocument). */
+		document: text('document', { mode: 'json' }).$type<Record<string, unknown>>(),
+		status: text('status', { enum: ANNUAL_REPORT_STATUSES }).notNull().default('draft'),
+		/** A published report brought in through the checker (last year's, for S1, S3 and 雷同). */
+		imported: integer('imported', { mode: 'boolean' }).notNull().default(false),
+		/** When the office marked the text final (all hard checks passed). */
+		finalAt: integer('final_at', { mode: 'number' }),
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+		updatedBy: integer('updated_by').references(() => user.id)
+	},
+	(t) => [
+		uniqueIndex('annual_report_unit_year_uq')
+			.on(t.unitId, t.year)
+			.where(sql`unit_id is not null`),
+		uniqueIndex('annual_report_body_year_uq')
+			.on(t.year)
+			.where(sql`unit_id is null`),
+		index('annual_report_year_status_idx').on(t.year, t.status)
+	]
+);
+
+/** 年报报送记录 — every submission of a unit's statistics, with the office's decision: kept, never edited. */
+export const annualReportSubmission = sqliteTable(
+	'annual_report_submission',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		reportId: integer('report_id')
+			.notNull()
+			.references(() => annualReport.id, { onDelete: 'cascade' }),
+		/** The statistics as submitted. */
+		statistics: text('statistics', { mode: 'json' }).$type<Record<string, number | null>>().notNull(),
+		acknowledgements: text('acknowledgements', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+		submittedAt: integer('submitted_at', { mode: 'number' }).notNull(),
+		submittedBy: integer('submitted_by')
+			.notNull()
+			.references(() => user.id),
+		decision: text('decision', { enum: ['accepted', 'returned'] }),
+		reason: text('reason').notNull().default(''),
+		decidedAt: integer('decided_at', { mode: 'number' }),
+		decidedBy: integer('decided_by').references(() => user.id)
+	},
+	(t) => [index('annual_report_submission_report_idx').on(t.reportId, t.submittedAt)]
+);

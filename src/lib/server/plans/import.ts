@@ -22,6 +22,7 @@ import { hasWork } from '../assignments/has-work';
 import { refreshLights } from '../assignments/light-state';
 import { assertCan } from '../auth/policy';
 import { normaliseUnitName, UnitMatcher } from '../units/names';
+import { getBody } from '../body';
 import type { ParsedPlan } from './parse/types';
 import {
 	resolveTaskMentions,
@@ -34,14 +35,12 @@ import {
 	type TaskKey
 } from './resolve';
 
-export const CITY_PREFIX = '石家庄市';
-
 export function registrySnapshot(db: DB): RegistrySnapshot {
 	const units = listUnits(db);
 	const groups = listGroups(db);
 	const active = units.filter((u) => u.active);
 	return {
-		matcher: new UnitMatcher(units, groups, CITY_PREFIX),
+		matcher: new UnitMatcher(units, groups, getBody(db)),
 		unitsById: new Map(units.map((u) => [u.id, u])),
 		groupsById: new Map(
 			groups.map((g) => [

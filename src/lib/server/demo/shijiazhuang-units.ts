@@ -1,7 +1,7 @@
 // Shijiazhuang's municipal unit registry as of the 2020 plan (石政办函〔2020〕28号): every unit the
 // plan names, the other municipal government departments after the 2019 institutional reform,
-// the 22 county-level governments and the three zone committees. Used by the demo seed and by the
-// plan:parse CLI to recognise names; production starts from whatever the office enters.
+// the 22 county-level governments and the three zone committees. Demo data only (the demo seed, tests
+// and benchmarks): a deployment starts from the body and units its office enters.
 import type { UnitKind } from '../db/schema';
 
 export interface UnitSeed {
@@ -31,6 +31,14 @@ const county = (place: string): UnitSeed => ({
 	kind: 'county',
 	aliases: [place]
 });
+
+/** The demo's body: plans write its units 市司法局 for 石家庄市司法局. */
+export const SHIJIAZHUANG_BODY = {
+	name: '石家庄市',
+	issuer: '石家庄市人民政府',
+	level: 'city' as const,
+	prefixes: ['市']
+};
 
 export const SHIJIAZHUANG_UNITS: readonly UnitSeed[] = [
 	{

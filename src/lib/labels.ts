@@ -2,6 +2,7 @@
 import type {
 	AssignmentRole,
 	AssignmentStatus,
+	BodyLevel,
 	ExtensionStatus,
 	Grade,
 	Light,
@@ -11,13 +12,27 @@ import type {
 
 export const ROLE_LABEL: Record<Role, string> = { admin: '管理员', unit: '单位填报人', leader: '领导' };
 
-export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
-	department: '市直部门',
-	county: '县(市、区)',
-	zone: '开发区园区',
-	office: '办公室',
-	other: '其他单位'
+export const BODY_LEVEL_LABEL: Record<BodyLevel, string> = {
+	province: '省级',
+	city: '市级',
+	county: '县级（县、区、县级市）',
+	department: '部门'
 };
+
+/** Unit kinds as a body of each level calls them (a province's counties are its 设区市). */
+export const UNIT_KIND_LABELS: Record<BodyLevel, Record<UnitKind, string>> = {
+	province: { department: '省直部门', county: '市（州）', zone: '开发区园区', office: '办公厅', other: '其他单位' },
+	city: { department: '市直部门', county: '县(市、区)', zone: '开发区园区', office: '办公室', other: '其他单位' },
+	county: { department: '县(区)直部门', county: '乡镇（街道）', zone: '园区', office: '办公室', other: '其他单位' },
+	department: { department: '内设机构', county: '下属单位', zone: '直属单位', office: '办公室', other: '其他单位' }
+};
+
+/** The city's words, for places that do not know the body's level (exports name it themselves). */
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = UNIT_KIND_LABELS.city;
+
+export function unitKindLabels(level: BodyLevel | null | undefined): Record<UnitKind, string> {
+	return UNIT_KIND_LABELS[level ?? 'city'];
+}
 
 export const ASSIGNMENT_ROLE_LABEL: Record<AssignmentRole, string> = { lead: '牵头', responsible: '责任' };
 
@@ -79,7 +94,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'review.return': '审核退回',
 	'reminder.send': '发送催办',
 	'reminder.auto': '自动催办',
-	'notice.read': '标记通知已读'
+	'notice.read': '标记通知已读',
+	'body.update': '设置本级机关'
 };
 
 export const AUDIT_OBJECT_LABEL: Record<string, string> = {
@@ -90,5 +106,6 @@ export const AUDIT_OBJECT_LABEL: Record<string, string> = {
 	milestone: '时间节点',
 	assignment: '任务分工',
 	evidence: '佐证材料',
-	notice: '催办通知'
+	notice: '催办通知',
+	body: '本级机关'
 };

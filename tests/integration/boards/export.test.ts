@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UNIT_KIND_LABEL } from '../../../src/lib/labels';
 import ExcelJS from 'exceljs';
 import { getMatrix } from '../../../src/lib/server/boards/matrix';
 import { getBoard } from '../../../src/lib/server/boards/board';
@@ -68,7 +69,7 @@ describe('Excel exports', () => {
 		});
 		const planId = (w.db.$client.prepare('select id from plan').get() as { id: number }).id;
 		const board = getBoard(w.db, { role: 'leader', unitId: null }, { planId }, '2020-10-01', { useCache: false })!;
-		const wb = await read(await rankingWorkbook(board.plan.title, board.ranking, '2020-10-01'));
+		const wb = await read(await rankingWorkbook(board.plan.title, board.ranking, '2020-10-01', UNIT_KIND_LABEL));
 		const ws = wb.getWorksheet('单位排名')!;
 		const names: unknown[] = [];
 		ws.eachRow((row, n) => {

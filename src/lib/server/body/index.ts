@@ -32,7 +32,9 @@ const UNSET: Body = { name: '', issuer: '', level: 'city', prefixes: [], configu
 
 export function getBody(db: Pick<DB, 'select'>): Body {
 	const row = db.select().from(bodySetting).where(eq(bodySetting.id, 1)).get();
-	return row ? { name: row.name, issuer: row.issuer, level: row.level, prefixes: row.prefixes, configured: true } : UNSET;
+	return row
+		? { name: row.name, issuer: row.issuer, level: row.level, prefixes: row.prefixes, configured: true }
+		: UNSET;
 }
 
 export interface BodyInput {

@@ -43,7 +43,11 @@ export class UnitMatcher {
 	private readonly groups = new Map<string, number>();
 	private readonly body: NamingBody;
 
-	constructor(units: readonly RegistryUnit[], groups: readonly RegistryGroup[], body: NamingBody = { name: '', prefixes: [] }) {
+	constructor(
+		units: readonly RegistryUnit[],
+		groups: readonly RegistryGroup[],
+		body: NamingBody = { name: '', prefixes: [] }
+	) {
 		this.body = { name: normaliseUnitName(body.name), prefixes: body.prefixes.map(normaliseUnitName).filter(Boolean) };
 		for (const u of units) {
 			if (!u.active) continue;

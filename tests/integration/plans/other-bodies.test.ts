@@ -6,7 +6,6 @@ import type { DB } from '../../../src/lib/server/db/client';
 import { openDatabase } from '../../../src/lib/server/db/client';
 import { writeBody } from '../../../src/lib/server/body';
 import { insertGroup, insertUnit } from '../../../src/lib/server/units/registry';
-import * as importer from '../../../src/lib/server/plans/import';
 import { SYSTEM_ACTOR } from '../../../src/lib/server/shared/actor';
 import type { UnitKind } from '../../../src/lib/server/db/schema';
 import { makeUser } from '../../helpers/db';

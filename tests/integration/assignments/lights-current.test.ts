@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { assignment, milestone, plan, task } from '../../../src/lib/server/db/schema';
 import * as edit from '../../../src/lib/server/plans/edit';
+import * as milestones from '../../../src/lib/server/plans/milestones';
 import { lightsOf, sweepLights } from '../../../src/lib/server/assignments/light-state';
 import { selectAssignments } from '../../../src/lib/server/assignments/base';
 import { listUnitAssignments } from '../../../src/lib/server/assignments/list';
@@ -48,7 +49,7 @@ describe('stored lights', () => {
 		const t = w.db.select().from(task).where(eq(task.title, '加强政务公开目录清单管理')).get()!;
 		const ms = w.db.select().from(milestone).where(eq(milestone.taskId, t.id)).all();
 		const at = ON('2020-09-25');
-		edit.updateMilestones(
+		milestones.updateMilestones(
 			w.db,
 			w.admin,
 			t.id,

@@ -11,8 +11,10 @@ import * as deadlines from '../../../src/lib/server/deadlines';
 import * as reviews from '../../../src/lib/server/reviews';
 import * as reminders from '../../../src/lib/server/reminders';
 import * as edit from '../../../src/lib/server/plans/edit';
+import * as milestones from '../../../src/lib/server/plans/milestones';
 import * as importer from '../../../src/lib/server/plans/import';
 import * as units from '../../../src/lib/server/units/registry';
+import * as body from '../../../src/lib/server/body';
 import * as users from '../../../src/lib/server/auth/users';
 import { parsePlanText } from '../../../src/lib/server/plans/parse';
 import type { Actor } from '../../../src/lib/server/shared/actor';
@@ -116,11 +118,16 @@ describe('domain authorisation', () => {
 			'reminders/index.ts:markRead': (a) => reminders.markRead(db, a, w.staffA.unitId!, notices),
 			'plans/edit.ts:addAssignments': (a) => edit.addAssignments(db, a, taskId, [w.staffB.unitId!], 'lead'),
 			'plans/edit.ts:removeAssignment': (a) => edit.removeAssignment(db, a, taskId, draftOn),
-			'plans/edit.ts:updateMilestones': (a) => edit.updateMilestones(db, a, taskId, []),
+			'plans/milestones.ts:updateMilestones': (a) => milestones.updateMilestones(db, a, taskId, []),
 			'plans/edit.ts:setWarnDays': (a) => edit.setWarnDays(db, a, planId, 30),
-			'plans/import.ts:createDraft': (a) => importer.createDraft(db, a, parsePlanText(text), { name: 'x', text }),
-			'plans/import.ts:discardDraft': (a) => importer.discardDraft(db, a, importDraft.draftId),
-			'plans/import.ts:confirmImport': (a) => importer.confirmImport(db, a, importDraft.draftId, importDraft.decisions),
+			'plans/import/drafts.ts:createDraft': (a) =>
+				importer.createDraft(db, a, parsePlanText(text), { name: 'x', text }),
+			'plans/import/drafts.ts:discardDraft': (a) => importer.discardDraft(db, a, importDraft.draftId),
+			'plans/import/confirm.ts:confirmImport': (a) =>
+				importer.confirmImport(db, a, importDraft.draftId, importDraft.decisions),
+			'plans/import/source.ts:draftFromSource': (a) => importer.draftFromSource(db, a, { file: null, text }),
+			'body/index.ts:setBody': (a) =>
+				body.setBody(db, a, { name: '冒充市', issuer: '', level: 'city', prefixes: '市' }),
 			'units/registry.ts:createUnit': (a) =>
 				units.createUnit(db, a, {
 					name: '石家庄市冒充局',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, milestone, plan, task } from '../../../src/lib/server/db/schema';
 import * as edit from '../../../src/lib/server/plans/edit';
+import * as milestones from '../../../src/lib/server/plans/milestones';
 import { domainError } from '../../helpers/errors';
 import { unitIdByShortName } from '../../helpers/db';
 import { assignmentWorld, sendOn } from '../../helpers/assignments';
@@ -12,11 +13,11 @@ describe('editing an imported plan', () => {
 		const t = w.db.select().from(task).where(eq(task.title, '加强政务公开目录清单管理')).get()!;
 		const audits = () => w.db.select().from(auditLog).where(eq(auditLog.action, 'milestone.update')).all().length;
 		const e = domainError(() =>
-			edit.updateMilestones(w.db, w.admin, t.id, [{ id: null, dueOn: '2020-02-30', what: '汇总' }])
+			milestones.updateMilestones(w.db, w.admin, t.id, [{ id: null, dueOn: '2020-02-30', what: '汇总' }])
 		);
 		expect(e.message).toBe('第 1 个时间节点的日期无效');
 		expect(audits()).toBe(0);
-		edit.updateMilestones(w.db, w.admin, t.id, [
+		milestones.updateMilestones(w.db, w.admin, t.id, [
 			{ id: null, dueOn: '2020-12-31', what: '公开' },
 			{ id: null, dueOn: '2020-10-15', what: '汇总' },
 			{ id: null, dueOn: '', what: '' }

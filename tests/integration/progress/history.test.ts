@@ -15,7 +15,7 @@ import {
 } from '../../../src/lib/server/db/schema';
 import * as reviews from '../../../src/lib/server/reviews';
 import * as deadlines from '../../../src/lib/server/deadlines';
-import * as edit from '../../../src/lib/server/plans/edit';
+import * as milestones from '../../../src/lib/server/plans/milestones';
 import { getAssignmentView } from '../../../src/lib/server/assignments/view';
 import { sweepLights } from '../../../src/lib/server/assignments/light-state';
 import { domainError } from '../../helpers/errors';
@@ -203,7 +203,7 @@ describe('milestone edits', () => {
 			{ milestoneId: ms[0].id, dueOn: '2020-10-15', reason: '单独安排' },
 			ON('2020-09-01')
 		);
-		edit.updateMilestones(
+		milestones.updateMilestones(
 			w.db,
 			w.admin,
 			t.id,
@@ -241,10 +241,17 @@ describe('milestone edits', () => {
 			getAssignmentView(w.db, w.admin, other).timeline.some((e) => e.message.includes(`${ms[0].dueOn} → 2020-10-10`))
 		).toBe(true);
 		// A stale form naming a milestone that no longer exists is refused.
-		edit.updateMilestones(w.db, w.admin, t.id, [{ id: null, dueOn: '2020-12-31', what: '全部完成' }], ON('2020-09-03'));
+		milestones.updateMilestones(
+			w.db,
+			w.admin,
+			t.id,
+			[{ id: null, dueOn: '2020-12-31', what: '全部完成' }],
+			ON('2020-09-03')
+		);
 		expect(
-			domainError(() => edit.updateMilestones(w.db, w.admin, t.id, [{ id: ms[0].id, dueOn: '2020-10-01', what: 'x' }]))
-				.code
+			domainError(() =>
+				milestones.updateMilestones(w.db, w.admin, t.id, [{ id: ms[0].id, dueOn: '2020-10-01', what: 'x' }])
+			).code
 		).toBe('conflict');
 	});
 });

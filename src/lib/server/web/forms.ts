@@ -25,6 +25,22 @@ export function int(data: FormData, name: string): number | null {
 	return Number(v);
 }
 
+/** Every value of a repeated field, trimmed, empty ones kept (positions matter: rows of a table). */
+export function all(data: FormData, name: string): string[] {
+	return data.getAll(name).map((v) => (typeof v === 'string' ? v.trim() : ''));
+}
+
+/** Distinct database ids from a repeated field; anything not a plain positive number is dropped. */
+export function ids(data: FormData, name: string): number[] {
+	return [
+		...new Set(
+			all(data, name)
+				.filter((v) => /^[1-9]\d{0,14}$/.test(v))
+				.map(Number)
+		)
+	];
+}
+
 export function list(data: FormData, name: string): string[] {
 	return data
 		.getAll(name)

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as importer from '$lib/server/plans/import';
-import { decisionsFromForm } from '$lib/server/plans/import-form';
+import { decisionsFromForm } from '$lib/server/web/import-form';
 import { isDomainError } from '$lib/server/shared/errors';
 import { actorOf, requireCan } from '$lib/server/web/guards';
 import { setFlash } from '$lib/server/web/flash';

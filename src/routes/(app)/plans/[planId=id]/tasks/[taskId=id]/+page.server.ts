@@ -3,9 +3,10 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as plans from '$lib/server/plans/queries';
 import * as edit from '$lib/server/plans/edit';
+import * as milestones from '$lib/server/plans/milestones';
 import { listUnits } from '$lib/server/units/registry';
 import { requireCan } from '$lib/server/web/guards';
-import { int, list } from '$lib/server/web/forms';
+import { ids, int } from '$lib/server/web/forms';
 import { formAction } from '$lib/server/web/action';
 
 const taskOf = (event: { params: { taskId: string } }) => Number(event.params.taskId);
@@ -36,9 +37,7 @@ export const actions = {
 				getDb(),
 				actor,
 				taskOf(e),
-				list(d, 'unitId')
-					.filter((v) => /^\d+$/.test(v))
-					.map(Number),
+				ids(d, 'unitId'),
 				d.get('role') === 'lead' ? 'lead' : 'responsible'
 			)
 		),
@@ -54,7 +53,7 @@ export const actions = {
 			(actor, d) => {
 				const ids = d.getAll('milestoneId').map(String);
 				const whats = d.getAll('what').map(String);
-				edit.updateMilestones(
+				milestones.updateMilestones(
 					getDb(),
 					actor,
 					taskOf(e),

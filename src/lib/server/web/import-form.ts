@@ -1,20 +1,7 @@
-// The import confirmation form → ImportDecisions. FormData is a web standard, so this stays in the
-// domain (and is tested directly); the route only passes the request's form through.
+// The import confirmation form → the importer's ImportDecisions, read with the shared form helpers.
 import { UNIT_KINDS, type UnitKind } from '../db/schema';
-import type { ImportDecisions, ImportPreview, UnitMapping } from './import';
-
-const str = (f: FormData, k: string) => {
-	const v = f.get(k);
-	return typeof v === 'string' ? v.trim() : '';
-};
-const all = (f: FormData, k: string) => f.getAll(k).map((v) => (typeof v === 'string' ? v.trim() : ''));
-const ids = (f: FormData, k: string) => [
-	...new Set(
-		all(f, k)
-			.filter((v) => /^\d{1,10}$/.test(v))
-			.map(Number)
-	)
-];
+import type { ImportDecisions, ImportPreview, UnitMapping } from '../plans/import';
+import { all, ids, text as str } from './forms';
 
 export function decisionsFromForm(f: FormData, preview: ImportPreview): ImportDecisions {
 	const d: ImportDecisions = {

@@ -27,7 +27,7 @@ function expectStoredEqualsLive(db: DB, today: string): number {
 }
 
 function expectBoardMatchesWorklists(db: DB, planId: number, today: string): void {
-	clearBoardCache();
+	clearBoardCache(db);
 	const board = getBoard(db, { role: 'leader', unitId: null }, { planId }, today, { useCache: false })!;
 	const office = { role: 'admin' as const, unitId: null };
 	for (const r of board.ranking) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type DB } from '../../../src/lib/server/db/client';
-import { clearBoardCache, getBoard } from '../../../src/lib/server/boards/board';
+import { getBoard } from '../../../src/lib/server/boards/board';
 import { getMatrix } from '../../../src/lib/server/boards/matrix';
 import * as reviews from '../../../src/lib/server/reviews';
 import { sweepLights } from '../../../src/lib/server/assignments/light-state';
@@ -120,7 +120,6 @@ describe('roll-ups', () => {
 
 describe('board numbers', () => {
 	it('match the assignments, per section, kind and unit, and follow changes at once', async () => {
-		clearBoardCache();
 		const w = await assignmentWorld();
 		await sweepLights(w.db, Date.parse('2020-10-01T10:00:00+08:00'));
 		const planId = (w.db.$client.prepare('select id from plan').get() as { id: number }).id;

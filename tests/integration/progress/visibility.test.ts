@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as progress from '../../../src/lib/server/progress';
 import { getAssignmentView } from '../../../src/lib/server/assignments/view';
 import { getTaskDetail } from '../../../src/lib/server/plans/queries';
-import { clearBoardCache, getBoard } from '../../../src/lib/server/boards/board';
+import { getBoard } from '../../../src/lib/server/boards/board';
 import { getMatrix } from '../../../src/lib/server/boards/matrix';
 import { listQueue } from '../../../src/lib/server/reviews';
 import { unitBoard } from '../../../src/lib/server/boards/unit';
@@ -20,7 +20,6 @@ function othersSee(w: Awaited<ReturnType<typeof assignmentWorld>>, id: number, v
 	const planId = (w.db.$client.prepare('select plan_id p from assignment where id = ?').get(id) as { p: number }).p;
 	const taskId = (w.db.$client.prepare('select task_id t from assignment where id = ?').get(id) as { t: number }).t;
 	const unitId = w.staffB.unitId!;
-	clearBoardCache();
 	return JSON.stringify(
 		viewers.map((v) => ({
 			assignment: getAssignmentView(w.db, v, id, TODAY),

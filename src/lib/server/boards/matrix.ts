@@ -15,6 +15,7 @@ import {
 	type UnitKind
 } from '../db/schema';
 import type { PolicyUser } from '../auth/policy';
+import { kindOrder } from '../units/kinds';
 
 export interface MatrixFilter {
 	planId: number;
@@ -80,11 +81,7 @@ function unitsInPlan(db: DB, f: MatrixFilter, onlyUnit?: number) {
 			)
 		)
 		.groupBy(unit.id)
-		.orderBy(
-			sql`case ${unit.kind} when 'office' then 0 when 'department' then 1 when 'other' then 2 when 'county' then 3 else 4 end`,
-			asc(unit.sortOrder),
-			asc(unit.id)
-		)
+		.orderBy(kindOrder(unit.kind), asc(unit.sortOrder), asc(unit.id))
 		.all();
 }
 

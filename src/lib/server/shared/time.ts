@@ -33,3 +33,9 @@ export function msUntilShanghaiMidnight(now = Date.now()): number {
 	const shanghai = now + 8 * 3_600_000;
 	return DAY - (shanghai % DAY);
 }
+
+/**
+ * SQLite's date() modifier from UTC to Shanghai time, for grouping stored timestamps by Shanghai day:
+ * date(ms / 1000, 'unixepoch', SHANGHAI_SQL_OFFSET). Asia/Shanghai has had no daylight saving since 1991.
+ */
+export const SHANGHAI_SQL_OFFSET = '+8 hours';

@@ -8,6 +8,7 @@ import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { assertCan } from '../auth/policy';
 import { normaliseUnitName } from './names';
+import { kindOrder } from './kinds';
 
 export type UnitRow = typeof unit.$inferSelect;
 
@@ -20,11 +21,7 @@ export function listUnits(db: DB, opts: { activeOnly?: boolean } = {}): UnitWith
 		.select()
 		.from(unit)
 		.where(opts.activeOnly ? eq(unit.active, true) : undefined)
-		.orderBy(
-			sql`case ${unit.kind} when 'office' then 0 when 'department' then 1 when 'other' then 2 when 'county' then 3 else 4 end`,
-			asc(unit.sortOrder),
-			asc(unit.id)
-		)
+		.orderBy(kindOrder(unit.kind), asc(unit.sortOrder), asc(unit.id))
 		.all();
 	const aliases = db.select().from(unitAlias).orderBy(asc(unitAlias.id)).all();
 	const byUnit = new Map<number, string[]>();

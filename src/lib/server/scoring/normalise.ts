@@ -1,0 +1,363 @@
+// Facts JSON → the engine's indexed form: every timestamp and date read once into numbers, every
+// reference checked, histories sorted by time. Refuses bad facts with a Chinese message per record.
+import { ASSIGNMENT_ROLES, GRADES, UNIT_KINDS, type AssignmentRole, type Grade, type UnitKind } from '../db/schema';
+import { dayOf, instantOf, shanghaiDayOf } from './days';
+import { ENTRY_KINDS, type EntryKind, type FactAssignment, type ScoringFacts } from './facts';
+import { isFiniteNumber, isId, isObject, isText, Problems } from './problems';
+
+export interface NUnit {
+	id: number;
+	name: string;
+	kind: UnitKind;
+	classOverride: string | null;
+	order: number;
+}
+export interface NTask {
+	id: number;
+	code: string;
+	title: string;
+	weight: number;
+	sectionCode: string;
+	order: number;
+}
+export interface NChange {
+	id: number;
+	at: number;
+	kind: 'extension' | 'office';
+	fromDay: number;
+	toDay: number;
+	reason: string;
+}
+export interface NDeadline {
+	milestoneId: number | null;
+	originalDay: number;
+	changes: NChange[];
+}
+export interface NReport {
+	id: number;
+	coversDay: number;
+	sentAt: number;
+	sentDay: number;
+	percent: number;
+}
+export interface NSubmission {
+	id: number;
+	at: number;
+	day: number;
+	percent: number;
+	stampedDueDay: number | null;
+}
+export interface NReview {
+	id: number;
+	at: number;
+	day: number;
+	submission: NSubmission;
+	decision: 'accept' | 'return';
+	grade: Grade | null;
+	reason: string;
+}
+export interface NAssignment {
+	id: number;
+	task: NTask;
+	unitId: number;
+	role: AssignmentRole;
+	assignedDay: number | null;
+	deadlines: NDeadline[];
+	reports: NReport[];
+	submissions: NSubmission[];
+	reviews: NReview[];
+}
+export interface NEntry {
+	id: number;
+	unitId: number;
+	kind: EntryKind;
+	indicator: string;
+	value: number | string | null;
+	channel: string | null;
+	reason: string;
+	day: number;
+	evidence: string | null;
+}
+export interface NFacts {
+	year: number;
+	startDay: number;
+	yearEndDay: number;
+	units: NUnit[];
+	sectionCodes: Set<string>;
+	taskCodes: Set<string>;
+	/** Each unit's assignments in plan order (section, task). */
+	assignmentsByUnit: Map<number, NAssignment[]>;
+	/** Each unit's entries by date, then id. */
+	entriesByUnit: Map<number, NEntry[]>;
+}
+
+const byTime = <T extends { at: number; id: number }>(a: T, b: T) => a.at - b.at || a.id - b.id;
+
+/** Checks the facts and indexes them; throws DomainError('invalid') listing every problem. */
+export function normaliseFacts(input: unknown): NFacts {
+	const p = new Problems();
+	if (!isObject(input)) {
+		p.add('facts 应为一个对象');
+		p.throwIfAny('考核数据有误');
+	}
+	const facts = input as unknown as ScoringFacts;
+	const plan = isObject(facts.plan) ? facts.plan : null;
+	const year = plan && Number.isInteger(plan.year) ? plan.year : NaN;
+	if (!(year >= 1990 && year <= 2100)) p.add('plan.year 应为四位年份，例如 2020');
+	let startDay = dayOf(`${year}-01-01`);
+	if (plan?.startsOn !== undefined) {
+		startDay = dayOf(plan.startsOn);
+		if (Number.isNaN(startDay)) p.add(`plan.startsOn「${plan.startsOn}」不是有效日期（YYYY-MM-DD）`);
+	}
+	const arr = (v: unknown, name: string): unknown[] => {
+		if (v === undefined && name === 'entries') return [];
+		if (Array.isArray(v)) return v;
+		p.add(`${name} 应为数组`);
+		return [];
+	};
+	const date = (v: unknown, what: string): number => {
+		const d = typeof v === 'string' ? dayOf(v) : NaN;
+		if (Number.isNaN(d)) p.add(`${what}「${String(v)}」不是有效日期（YYYY-MM-DD）`);
+		return d;
+	};
+	const instant = (v: unknown, what: string): number => {
+		const t = typeof v === 'string' ? instantOf(v) : NaN;
+		if (Number.isNaN(t)) p.add(`${what}「${String(v)}」不是带时区的 ISO 8601 时间（如 2020-09-30T17:20:00+08:00）`);
+		return t;
+	};
+	const percent = (v: unknown, what: string): number => {
+		if (!isFiniteNumber(v) || v < 0 || v > 100) p.add(`${what}应为 0–100 的数`);
+		return Number(v);
+	};
+
+	const units: NUnit[] = [];
+	const unitIds = new Set<number>();
+	arr(facts.units, 'units').forEach((u, i) => {
+		const at = `units[${i}]`;
+		if (!isObject(u) || !isId(u.id)) return p.add(`${at}：id 应为正整数`);
+		if (unitIds.has(u.id)) return p.add(`单位 ${u.id} 重复`);
+		unitIds.add(u.id);
+		if (!isText(u.name)) p.add(`单位 ${u.id}：缺少名称`);
+		if (!UNIT_KINDS.includes(u.kind as UnitKind)) p.add(`单位 ${u.id}：kind 应为 ${UNIT_KINDS.join(' / ')}`);
+		if (u.class !== undefined && !isText(u.class)) p.add(`单位 ${u.id}：class 应为考核类别的 id`);
+		units.push({
+			id: u.id,
+			name: String(u.name),
+			kind: u.kind as UnitKind,
+			classOverride: (u.class as string) ?? null,
+			order: i
+		});
+	});
+
+	const sectionCode = new Map<number, string>();
+	arr(facts.sections, 'sections').forEach((s, i) => {
+		if (!isObject(s) || !isId(s.id)) return p.add(`sections[${i}]：id 应为正整数`);
+		if (sectionCode.has(s.id)) return p.add(`部分 ${s.id} 重复`);
+		if (!isText(s.code)) p.add(`部分 ${s.id}：缺少编号（一、二…）`);
+		sectionCode.set(s.id, String(s.code));
+	});
+
+	const tasks = new Map<number, NTask>();
+	const milestoneDays = new Map<number, { id: number; day: number }[]>();
+	arr(facts.tasks, 'tasks').forEach((t, i) => {
+		if (!isObject(t) || !isId(t.id)) return p.add(`tasks[${i}]：id 应为正整数`);
+		if (tasks.has(t.id)) return p.add(`任务 ${t.id} 重复`);
+		const code = isText(t.code) ? t.code : `任务${t.id}`;
+		if (!isText(t.code)) p.add(`任务 ${t.id}：缺少编号（一(三)）`);
+		if (!sectionCode.has(t.sectionId as number)) p.add(`任务 ${code}：部分 ${String(t.sectionId)} 不存在`);
+		const weight = t.weight === undefined ? 1 : t.weight;
+		if (!isFiniteNumber(weight) || weight <= 0) p.add(`任务 ${code}：权重应为正数`);
+		const ms = arr(t.milestones ?? [], `任务 ${code} 的 milestones`).map((m, j) => {
+			const ok = isObject(m) && isId(m.id);
+			if (!ok) p.add(`任务 ${code} 的时间节点 ${j + 1}：id 应为正整数`);
+			return {
+				id: ok ? (m.id as number) : 0,
+				day: date(isObject(m) ? m.dueOn : undefined, `任务 ${code} 的时间节点日期`)
+			};
+		});
+		milestoneDays.set(t.id, ms);
+		tasks.set(t.id, {
+			id: t.id,
+			code,
+			title: String(t.title ?? ''),
+			weight: Number(weight),
+			sectionCode: sectionCode.get(t.sectionId as number) ?? '',
+			order: i
+		});
+	});
+
+	const yearEndDay = dayOf(`${year}-12-31`);
+	const assignmentIds = new Set<number>();
+	const pairs = new Set<string>();
+	const list: NAssignment[] = [];
+	arr(facts.assignments, 'assignments').forEach((raw, i) => {
+		if (!isObject(raw) || !isId(raw.id)) return p.add(`assignments[${i}]：id 应为正整数`);
+		const a = raw as unknown as FactAssignment;
+		const at = `任务分工 ${a.id}`;
+		if (assignmentIds.has(a.id)) return p.add(`${at} 重复`);
+		assignmentIds.add(a.id);
+		const task = tasks.get(a.taskId);
+		if (!task) return p.add(`${at}：任务 ${String(a.taskId)} 不存在`);
+		if (!unitIds.has(a.unitId)) return p.add(`${at}：单位 ${String(a.unitId)} 不存在`);
+		if (pairs.has(`${a.taskId}:${a.unitId}`)) p.add(`${at}：任务 ${task.code} 已分给单位 ${a.unitId}`);
+		pairs.add(`${a.taskId}:${a.unitId}`);
+		if (!ASSIGNMENT_ROLES.includes(a.role)) p.add(`${at}：role 应为 lead 或 responsible`);
+		const n = readHistory(a, at, { date, instant, percent, p });
+		if (a.deadlines === undefined) {
+			const ms = milestoneDays.get(task.id) ?? [];
+			n.deadlines = ms.length
+				? ms.map((m) => ({ milestoneId: m.id, originalDay: m.day, changes: [] }))
+				: [{ milestoneId: null, originalDay: yearEndDay, changes: [] }];
+		}
+		list.push({
+			id: a.id,
+			task,
+			unitId: a.unitId,
+			role: a.role,
+			assignedDay: a.assignedOn === undefined ? null : date(a.assignedOn, `${at} 的分工日期`),
+			...n
+		});
+	});
+	list.sort((x, y) => x.task.order - y.task.order || x.id - y.id);
+	const assignmentsByUnit = new Map<number, NAssignment[]>(units.map((u) => [u.id, []]));
+	for (const a of list) assignmentsByUnit.get(a.unitId)!.push(a);
+
+	const entriesByUnit = new Map<number, NEntry[]>(units.map((u) => [u.id, []]));
+	const entryIds = new Set<number>();
+	arr(facts.entries, 'entries').forEach((e, i) => {
+		if (!isObject(e) || !isId(e.id)) return p.add(`entries[${i}]：id 应为正整数`);
+		const at = `录入记录 ${e.id}`;
+		if (entryIds.has(e.id)) return p.add(`${at} 重复`);
+		entryIds.add(e.id);
+		if (!unitIds.has(e.unitId as number)) return p.add(`${at}：单位 ${String(e.unitId)} 不存在`);
+		if (!ENTRY_KINDS.includes(e.kind as EntryKind)) p.add(`${at}：kind 应为 ${ENTRY_KINDS.join(' / ')}`);
+		if (!isText(e.indicator)) p.add(`${at}：缺少指标 id（indicator）`);
+		if (!isText(e.reason)) p.add(`${at}：缺少理由（reason）`);
+		if (e.value !== undefined && !isFiniteNumber(e.value) && typeof e.value !== 'string')
+			p.add(`${at}：value 应为数或文字`);
+		entriesByUnit.get(e.unitId as number)!.push({
+			id: e.id,
+			unitId: e.unitId as number,
+			kind: e.kind as EntryKind,
+			indicator: String(e.indicator),
+			value: (e.value as number | string | undefined) ?? null,
+			channel: typeof e.channel === 'string' ? e.channel : null,
+			reason: String(e.reason ?? ''),
+			day: date(e.on, `${at} 的日期`),
+			evidence: typeof e.evidence === 'string' ? e.evidence : null
+		});
+	});
+	for (const es of entriesByUnit.values()) es.sort((x, y) => x.day - y.day || x.id - y.id);
+
+	p.throwIfAny('考核数据有误');
+	return {
+		year,
+		startDay,
+		yearEndDay,
+		units,
+		sectionCodes: new Set(sectionCode.values()),
+		taskCodes: new Set([...tasks.values()].map((t) => t.code)),
+		assignmentsByUnit,
+		entriesByUnit
+	};
+}
+
+interface Readers {
+	date: (v: unknown, what: string) => number;
+	instant: (v: unknown, what: string) => number;
+	percent: (v: unknown, what: string) => number;
+	p: Problems;
+}
+
+/** An assignment's deadlines, reports, submissions and reviews, checked and sorted by time. */
+function readHistory(
+	a: FactAssignment,
+	at: string,
+	{ date, instant, percent, p }: Readers
+): Pick<NAssignment, 'deadlines' | 'reports' | 'submissions' | 'reviews'> {
+	const list = (v: unknown, name: string): Record<string, unknown>[] => {
+		if (v === undefined) return [];
+		if (!Array.isArray(v) || !v.every(isObject)) {
+			p.add(`${at}：${name} 应为对象数组`);
+			return [];
+		}
+		return v as Record<string, unknown>[];
+	};
+	const id = (o: Record<string, unknown>, what: string) => {
+		if (!isId(o.id)) p.add(`${at} 的${what}：id 应为正整数`);
+		return o.id as number;
+	};
+	const deadlines: NDeadline[] = list(a.deadlines, 'deadlines').map((d) => ({
+		milestoneId: isId(d.milestoneId) ? d.milestoneId : null,
+		originalDay: date(d.dueOn, `${at} 的期限`),
+		changes: list(d.changes, 'deadlines.changes')
+			.map((c) => {
+				const cid = id(c, '期限变更');
+				if (c.kind !== 'extension' && c.kind !== 'office')
+					p.add(`${at} 的期限变更 ${cid}：kind 应为 extension 或 office`);
+				return {
+					id: cid,
+					at: instant(c.at, `${at} 的期限变更 ${cid} 的时间`),
+					kind: c.kind as NChange['kind'],
+					fromDay: date(c.from, `${at} 的期限变更 ${cid} 的原日期`),
+					toDay: date(c.to, `${at} 的期限变更 ${cid} 的新日期`),
+					reason: String(c.reason ?? '')
+				};
+			})
+			.sort(byTime)
+	}));
+	if (a.deadlines !== undefined && deadlines.length === 0) p.add(`${at}：deadlines 不能为空`);
+	const reports: NReport[] = list(a.reports, 'reports')
+		.map((r) => {
+			const rid = id(r, '进展报送');
+			const sentAt = instant(r.sentAt, `${at} 的进展报送 ${rid} 的报送时间`);
+			return {
+				id: rid,
+				coversDay: date(r.coversOn, `${at} 的进展报送 ${rid} 的日期`),
+				sentAt,
+				sentDay: shanghaiDayOf(sentAt),
+				percent: percent(r.percent, `${at} 的进展报送 ${rid} 的进度`)
+			};
+		})
+		.sort((x, y) => x.sentAt - y.sentAt || x.id - y.id);
+	const submissions: NSubmission[] = list(a.submissions, 'submissions')
+		.map((s) => {
+			const sid = id(s, '提交');
+			const t = instant(s.at, `${at} 的提交 ${sid} 的时间`);
+			return {
+				id: sid,
+				at: t,
+				day: shanghaiDayOf(t),
+				percent: percent(s.percent, `${at} 的提交 ${sid} 的进度`),
+				stampedDueDay: s.dueOn === undefined ? null : date(s.dueOn, `${at} 的提交 ${sid} 的期限`)
+			};
+		})
+		.sort(byTime);
+	const subById = new Map(submissions.map((s) => [s.id, s]));
+	const decided = new Set<number>();
+	const reviews: NReview[] = list(a.reviews, 'reviews')
+		.map((r) => {
+			const rid = id(r, '审核');
+			const sub = subById.get(r.submissionId as number);
+			const t = instant(r.at, `${at} 的审核 ${rid} 的时间`);
+			if (!sub) p.add(`${at} 的审核 ${rid}：提交 ${String(r.submissionId)} 不属于本分工`);
+			else if (decided.has(sub.id)) p.add(`${at} 的审核 ${rid}：提交 ${sub.id} 已审核过`);
+			else if (t < sub.at) p.add(`${at} 的审核 ${rid}：审核时间早于所审的提交`);
+			if (sub) decided.add(sub.id);
+			if (r.decision !== 'accept' && r.decision !== 'return')
+				p.add(`${at} 的审核 ${rid}：decision 应为 accept 或 return`);
+			if (r.decision === 'accept' && !GRADES.includes(r.grade as Grade))
+				p.add(`${at} 的审核 ${rid}：通过时应评定等级 grade（${GRADES.join(' / ')}）`);
+			return {
+				id: rid,
+				at: t,
+				day: shanghaiDayOf(t),
+				submission: sub as NSubmission,
+				decision: r.decision as NReview['decision'],
+				grade: r.decision === 'accept' ? (r.grade as Grade) : null,
+				reason: String(r.reason ?? '')
+			};
+		})
+		.sort(byTime);
+	return { deadlines, reports, submissions, reviews };
+}

@@ -24,15 +24,22 @@ const num = (s: string, from: number, len: number) => {
 	for (let i = from; i < from + len; i++) n = n * 10 + digit(s, i);
 	return n;
 };
+const MONTH_DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const daysInMonth = (y: number, m: number) =>
-	m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+	m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m];
 
 /** Day number of 'YYYY-MM-DD', or NaN when it is not a real date. */
 export function dayOf(date: string): number {
-	if (typeof date !== 'string' || date.length !== 10 || date[4] !== '-' || date[7] !== '-') return NaN;
-	const y = num(date, 0, 4);
-	const m = num(date, 5, 2);
-	const d = num(date, 8, 2);
+	if (typeof date !== 'string' || date.length !== 10) return NaN;
+	return dayAt(date, 0);
+}
+
+/** The day of a 'YYYY-MM-DD' starting at `at` inside `s` (no slicing: timestamps are read in place). */
+function dayAt(date: string, at: number): number {
+	if (date.charCodeAt(at + 4) !== 45 || date.charCodeAt(at + 7) !== 45) return NaN;
+	const y = num(date, at, 4);
+	const m = num(date, at + 5, 2);
+	const d = num(date, at + 8, 2);
 	if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return NaN;
 	return civilToDays(y, m, d);
 }
@@ -47,8 +54,8 @@ export function dateOf(day: number): string {
  * NaN for anything else (a timestamp without an offset is ambiguous).
  */
 export function instantOf(ts: string): number {
-	if (typeof ts !== 'string' || ts.length < 17 || ts[10] !== 'T' || ts[13] !== ':') return NaN;
-	const day = dayOf(ts.slice(0, 10));
+	if (typeof ts !== 'string' || ts.length < 17 || ts.charCodeAt(10) !== 84 || ts.charCodeAt(13) !== 58) return NaN;
+	const day = dayAt(ts, 0);
 	const hh = num(ts, 11, 2);
 	const mm = num(ts, 14, 2);
 	let i = 16;

@@ -1,8 +1,9 @@
 // Facts JSON → the engine's indexed form: every timestamp and date read once into numbers, every
 // reference checked, histories sorted by time. Refuses bad facts with a Chinese message per record.
-import { ASSIGNMENT_ROLES, GRADES, UNIT_KINDS, type AssignmentRole, type Grade, type UnitKind } from '../db/schema';
-import { dayOf, instantOf, shanghaiDayOf } from './days';
-import { ENTRY_KINDS, type EntryKind, type FactAssignment, type ScoringFacts } from './facts';
+import { ASSIGNMENT_ROLES, UNIT_KINDS, type AssignmentRole, type Grade, type UnitKind } from '../db/schema';
+import { dayOf, instantOf } from './days';
+import { readHistory, type DefaultDeadlines } from './history';
+import { ENTRY_KINDS, type EntryKind, type FactAssignment, type FactReport, type ScoringFacts } from './facts';
 import { isFiniteNumber, isId, isObject, isText, Problems } from './problems';
 
 export interface NUnit {
@@ -33,12 +34,10 @@ export interface NDeadline {
 	originalDay: number;
 	changes: NChange[];
 }
-export interface NReport {
-	id: number;
-	coversDay: number;
-	sentAt: number;
-	sentDay: number;
-	percent: number;
+/** Sent reports in time order: the facts' objects and their parsed sentAt (epoch ms). */
+export interface NReports {
+	raw: FactReport[];
+	at: number[];
 }
 export interface NSubmission {
 	id: number;
@@ -46,6 +45,8 @@ export interface NSubmission {
 	day: number;
 	percent: number;
 	stampedDueDay: number | null;
+	/** The decision on this submission, if any. */
+	review: NReview | null;
 }
 export interface NReview {
 	id: number;
@@ -63,7 +64,9 @@ export interface NAssignment {
 	role: AssignmentRole;
 	assignedDay: number | null;
 	deadlines: NDeadline[];
-	reports: NReport[];
+	/** The deadlines sorted, when none ever changed (the same at any asOf). */
+	fixedDueDays: number[] | null;
+	reports: NReports;
 	submissions: NSubmission[];
 	reviews: NReview[];
 }
@@ -91,8 +94,6 @@ export interface NFacts {
 	entriesByUnit: Map<number, NEntry[]>;
 }
 
-const byTime = <T extends { at: number; id: number }>(a: T, b: T) => a.at - b.at || a.id - b.id;
-
 /** Checks the facts and indexes them; throws DomainError('invalid') listing every problem. */
 export function normaliseFacts(input: unknown): NFacts {
 	const p = new Problems();
@@ -115,19 +116,20 @@ export function normaliseFacts(input: unknown): NFacts {
 		p.add(`${name} 应为数组`);
 		return [];
 	};
-	const date = (v: unknown, what: string): number => {
+	// `what` names the record only when something is wrong: building it for every timestamp costs more than the parse.
+	const date = (v: unknown, what: () => string): number => {
 		const d = typeof v === 'string' ? dayOf(v) : NaN;
-		if (Number.isNaN(d)) p.add(`${what}「${String(v)}」不是有效日期（YYYY-MM-DD）`);
+		if (Number.isNaN(d)) p.add(`${what()}「${String(v)}」不是有效日期（YYYY-MM-DD）`);
 		return d;
 	};
-	const instant = (v: unknown, what: string): number => {
+	const instant = (v: unknown, what: () => string): number => {
 		const t = typeof v === 'string' ? instantOf(v) : NaN;
-		if (Number.isNaN(t)) p.add(`${what}「${String(v)}」不是带时区的 ISO 8601 时间（如 2020-09-30T17:20:00+08:00）`);
+		if (Number.isNaN(t)) p.add(`${what()}「${String(v)}」不是带时区的 ISO 8601 时间（如 2020-09-30T17:20:00+08:00）`);
 		return t;
 	};
-	const percent = (v: unknown, what: string): number => {
-		if (!isFiniteNumber(v) || v < 0 || v > 100) p.add(`${what}应为 0–100 的数`);
-		return Number(v);
+	const percent = (v: unknown, what: () => string): number => {
+		if (!(isFiniteNumber(v) && v >= 0 && v <= 100)) p.add(`${what()}应为 0–100 的数`);
+		return v as number;
 	};
 
 	const units: NUnit[] = [];
@@ -172,7 +174,7 @@ export function normaliseFacts(input: unknown): NFacts {
 			if (!ok) p.add(`任务 ${code} 的时间节点 ${j + 1}：id 应为正整数`);
 			return {
 				id: ok ? (m.id as number) : 0,
-				day: date(isObject(m) ? m.dueOn : undefined, `任务 ${code} 的时间节点日期`)
+				day: date(isObject(m) ? m.dueOn : undefined, () => `任务 ${code} 的时间节点日期`)
 			};
 		});
 		milestoneDays.set(t.id, ms);
@@ -187,8 +189,16 @@ export function normaliseFacts(input: unknown): NFacts {
 	});
 
 	const yearEndDay = dayOf(`${year}-12-31`);
+	// An assignment without deadlines of its own shares its task's (never changed, so sorted once).
+	const defaultDeadlines = new Map<number, DefaultDeadlines>();
+	for (const [taskId, ms] of milestoneDays) {
+		const deadlines: NDeadline[] = ms.length
+			? ms.map((m) => ({ milestoneId: m.id, originalDay: m.day, changes: [] }))
+			: [{ milestoneId: null, originalDay: yearEndDay, changes: [] }];
+		defaultDeadlines.set(taskId, { deadlines, dueDays: deadlines.map((d) => d.originalDay).sort((x, y) => x - y) });
+	}
 	const assignmentIds = new Set<number>();
-	const pairs = new Set<string>();
+	const tasksOfUnit = new Map<number, Set<number>>();
 	const list: NAssignment[] = [];
 	arr(facts.assignments, 'assignments').forEach((raw, i) => {
 		if (!isObject(raw) || !isId(raw.id)) return p.add(`assignments[${i}]：id 应为正整数`);
@@ -199,23 +209,22 @@ export function normaliseFacts(input: unknown): NFacts {
 		const task = tasks.get(a.taskId);
 		if (!task) return p.add(`${at}：任务 ${String(a.taskId)} 不存在`);
 		if (!unitIds.has(a.unitId)) return p.add(`${at}：单位 ${String(a.unitId)} 不存在`);
-		if (pairs.has(`${a.taskId}:${a.unitId}`)) p.add(`${at}：任务 ${task.code} 已分给单位 ${a.unitId}`);
-		pairs.add(`${a.taskId}:${a.unitId}`);
+		const unitTasks = tasksOfUnit.get(a.unitId) ?? tasksOfUnit.set(a.unitId, new Set()).get(a.unitId)!;
+		if (unitTasks.has(a.taskId)) p.add(`${at}：任务 ${task.code} 已分给单位 ${a.unitId}`);
+		unitTasks.add(a.taskId);
 		if (!ASSIGNMENT_ROLES.includes(a.role)) p.add(`${at}：role 应为 lead 或 responsible`);
-		const n = readHistory(a, at, { date, instant, percent, p });
-		if (a.deadlines === undefined) {
-			const ms = milestoneDays.get(task.id) ?? [];
-			n.deadlines = ms.length
-				? ms.map((m) => ({ milestoneId: m.id, originalDay: m.day, changes: [] }))
-				: [{ milestoneId: null, originalDay: yearEndDay, changes: [] }];
-		}
+		const n = readHistory(a, { date, instant, percent, p }, defaultDeadlines.get(task.id)!);
 		list.push({
 			id: a.id,
 			task,
 			unitId: a.unitId,
 			role: a.role,
-			assignedDay: a.assignedOn === undefined ? null : date(a.assignedOn, `${at} 的分工日期`),
-			...n
+			assignedDay: a.assignedOn === undefined ? null : date(a.assignedOn, () => `${at} 的分工日期`),
+			deadlines: n.deadlines,
+			fixedDueDays: n.fixedDueDays,
+			reports: n.reports,
+			submissions: n.submissions,
+			reviews: n.reviews
 		});
 	});
 	list.sort((x, y) => x.task.order - y.task.order || x.id - y.id);
@@ -243,7 +252,7 @@ export function normaliseFacts(input: unknown): NFacts {
 			value: (e.value as number | string | undefined) ?? null,
 			channel: typeof e.channel === 'string' ? e.channel : null,
 			reason: String(e.reason ?? ''),
-			day: date(e.on, `${at} 的日期`),
+			day: date(e.on, () => `${at} 的日期`),
 			evidence: typeof e.evidence === 'string' ? e.evidence : null
 		});
 	});
@@ -260,104 +269,4 @@ export function normaliseFacts(input: unknown): NFacts {
 		assignmentsByUnit,
 		entriesByUnit
 	};
-}
-
-interface Readers {
-	date: (v: unknown, what: string) => number;
-	instant: (v: unknown, what: string) => number;
-	percent: (v: unknown, what: string) => number;
-	p: Problems;
-}
-
-/** An assignment's deadlines, reports, submissions and reviews, checked and sorted by time. */
-function readHistory(
-	a: FactAssignment,
-	at: string,
-	{ date, instant, percent, p }: Readers
-): Pick<NAssignment, 'deadlines' | 'reports' | 'submissions' | 'reviews'> {
-	const list = (v: unknown, name: string): Record<string, unknown>[] => {
-		if (v === undefined) return [];
-		if (!Array.isArray(v) || !v.every(isObject)) {
-			p.add(`${at}：${name} 应为对象数组`);
-			return [];
-		}
-		return v as Record<string, unknown>[];
-	};
-	const id = (o: Record<string, unknown>, what: string) => {
-		if (!isId(o.id)) p.add(`${at} 的${what}：id 应为正整数`);
-		return o.id as number;
-	};
-	const deadlines: NDeadline[] = list(a.deadlines, 'deadlines').map((d) => ({
-		milestoneId: isId(d.milestoneId) ? d.milestoneId : null,
-		originalDay: date(d.dueOn, `${at} 的期限`),
-		changes: list(d.changes, 'deadlines.changes')
-			.map((c) => {
-				const cid = id(c, '期限变更');
-				if (c.kind !== 'extension' && c.kind !== 'office')
-					p.add(`${at} 的期限变更 ${cid}：kind 应为 extension 或 office`);
-				return {
-					id: cid,
-					at: instant(c.at, `${at} 的期限变更 ${cid} 的时间`),
-					kind: c.kind as NChange['kind'],
-					fromDay: date(c.from, `${at} 的期限变更 ${cid} 的原日期`),
-					toDay: date(c.to, `${at} 的期限变更 ${cid} 的新日期`),
-					reason: String(c.reason ?? '')
-				};
-			})
-			.sort(byTime)
-	}));
-	if (a.deadlines !== undefined && deadlines.length === 0) p.add(`${at}：deadlines 不能为空`);
-	const reports: NReport[] = list(a.reports, 'reports')
-		.map((r) => {
-			const rid = id(r, '进展报送');
-			const sentAt = instant(r.sentAt, `${at} 的进展报送 ${rid} 的报送时间`);
-			return {
-				id: rid,
-				coversDay: date(r.coversOn, `${at} 的进展报送 ${rid} 的日期`),
-				sentAt,
-				sentDay: shanghaiDayOf(sentAt),
-				percent: percent(r.percent, `${at} 的进展报送 ${rid} 的进度`)
-			};
-		})
-		.sort((x, y) => x.sentAt - y.sentAt || x.id - y.id);
-	const submissions: NSubmission[] = list(a.submissions, 'submissions')
-		.map((s) => {
-			const sid = id(s, '提交');
-			const t = instant(s.at, `${at} 的提交 ${sid} 的时间`);
-			return {
-				id: sid,
-				at: t,
-				day: shanghaiDayOf(t),
-				percent: percent(s.percent, `${at} 的提交 ${sid} 的进度`),
-				stampedDueDay: s.dueOn === undefined ? null : date(s.dueOn, `${at} 的提交 ${sid} 的期限`)
-			};
-		})
-		.sort(byTime);
-	const subById = new Map(submissions.map((s) => [s.id, s]));
-	const decided = new Set<number>();
-	const reviews: NReview[] = list(a.reviews, 'reviews')
-		.map((r) => {
-			const rid = id(r, '审核');
-			const sub = subById.get(r.submissionId as number);
-			const t = instant(r.at, `${at} 的审核 ${rid} 的时间`);
-			if (!sub) p.add(`${at} 的审核 ${rid}：提交 ${String(r.submissionId)} 不属于本分工`);
-			else if (decided.has(sub.id)) p.add(`${at} 的审核 ${rid}：提交 ${sub.id} 已审核过`);
-			else if (t < sub.at) p.add(`${at} 的审核 ${rid}：审核时间早于所审的提交`);
-			if (sub) decided.add(sub.id);
-			if (r.decision !== 'accept' && r.decision !== 'return')
-				p.add(`${at} 的审核 ${rid}：decision 应为 accept 或 return`);
-			if (r.decision === 'accept' && !GRADES.includes(r.grade as Grade))
-				p.add(`${at} 的审核 ${rid}：通过时应评定等级 grade（${GRADES.join(' / ')}）`);
-			return {
-				id: rid,
-				at: t,
-				day: shanghaiDayOf(t),
-				submission: sub as NSubmission,
-				decision: r.decision as NReview['decision'],
-				grade: r.decision === 'accept' ? (r.grade as Grade) : null,
-				reason: String(r.reason ?? '')
-			};
-		})
-		.sort(byTime);
-	return { deadlines, reports, submissions, reviews };
 }

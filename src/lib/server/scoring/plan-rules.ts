@@ -1,7 +1,7 @@
 // Plan-driven rules: scores and deductions computed from the assignments, sent reports,
 // submissions, reviews and deadline changes the system holds, for the assignments in a rule's scope.
 import { GRADE_LABEL } from '../../labels';
-import { dateOf, monthBounds, monthIndexOf, monthLabel } from './days';
+import { dateOf, monthBounds, monthIndexOf, monthLabel, shanghaiDayOf } from './days';
 import { fmt } from './problems';
 import type { ScoreSource } from './result-types';
 import { applyLimit, assignmentSource, type RawLine, type RuleContext, type RuleOutcome } from './rule-types';
@@ -13,7 +13,7 @@ import type {
 	PlanWeightedRule,
 	Scope
 } from './rubric-types';
-import { changeNote, latenessOf, type AssignmentState } from './state';
+import { changeNote, latenessOf, reportDays, type AssignmentState } from './state';
 
 export function inScope(states: AssignmentState[], scope: Scope | undefined): AssignmentState[] {
 	if (!scope) return states;
@@ -167,19 +167,21 @@ function interimMisses(
 	cost: (days: number) => { pts: number; how: string }
 ): RawLine[] {
 	const out: RawLine[] = [];
+	const sent = s.dueDays.length > 1 ? reportDays(s) : [];
 	for (let k = 0; k < s.dueDays.length - 1; k++) {
 		const due = s.dueDays[k];
 		const after = k === 0 ? -Infinity : s.dueDays[k - 1];
-		const report = s.reports.find((r) => r.sentDay > after);
+		const reportAt = sent.findIndex((d) => d > after);
+		const reportDay = reportAt >= 0 ? sent[reportAt] : Infinity;
 		const sub = s.submissions.find((x) => x.day > after);
-		const metDay = Math.min(report?.sentDay ?? Infinity, sub?.day ?? Infinity);
+		const metDay = Math.min(reportDay, sub?.day ?? Infinity);
 		const days = Number.isFinite(metDay) ? metDay - due : ctx.clock.asOfDay - due;
 		if (days <= 0) continue;
 		const { pts, how } = cost(days);
 		const met = Number.isFinite(metDay);
 		const source: ScoreSource =
-			met && report && report.sentDay === metDay
-				? { kind: 'report', id: report.id }
+			met && reportDay === metDay
+				? { kind: 'report', id: s.reports.raw[reportAt].id }
 				: met && sub
 					? { kind: 'submission', id: sub.id }
 					: assignmentSource(s);
@@ -225,7 +227,7 @@ export function planReports(rule: PlanReportsRule, ctx: RuleContext): RuleOutcom
 	for (let m = from; m <= to; m++) missing.push([]);
 	for (const s of states) {
 		const reported = new Set<number>();
-		for (const r of s.reports) reported.add(monthIndexOf(r.sentDay));
+		for (let i = 0; i < s.reportCount; i++) reported.add(monthIndexOf(shanghaiDayOf(s.reports.at[i])));
 		for (const x of s.submissions) reported.add(monthIndexOf(x.day));
 		for (let m = from; m <= to; m++) {
 			const { first } = monthBounds(m);

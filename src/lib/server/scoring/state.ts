@@ -1,14 +1,15 @@
 // An assignment as it stood at the end of asOf (Shanghai): only what had happened by then counts,
 // so interim and final scores come from the same code.
 import { dateOf } from './days';
-import type { NAssignment, NChange, NReport, NReview, NSubmission } from './normalise';
+import { shanghaiDayOf } from './days';
+import type { NAssignment, NChange, NReports, NReview, NSubmission } from './normalise';
 
 export interface AssignmentState {
 	a: NAssignment;
-	reports: NReport[];
+	/** The assignment's sent reports; the first `reportCount` were sent by asOf. */
+	reports: NReports;
+	reportCount: number;
 	submissions: NSubmission[];
-	/** The decision on each submission, when made by asOf. */
-	reviewOf: Map<number, NReview>;
 	returns: NReview[];
 	accepted: { submission: NSubmission; review: NReview } | null;
 	/** The latest submission, when it still waits for review. */
@@ -31,35 +32,38 @@ export interface Clock {
 	interim: boolean;
 }
 
+const EMPTY: never[] = [];
+
 export function stateAt(a: NAssignment, clock: Clock): AssignmentState {
 	const end = clock.asOfEnd;
-	const reports = a.reports.filter((r) => r.sentAt < end);
-	const submissions = a.submissions.filter((s) => s.at < end);
-	const reviewOf = new Map<number, NReview>();
-	const returns: NReview[] = [];
+	const { reports } = a;
+	let reportCount = reports.at.length;
+	while (reportCount > 0 && reports.at[reportCount - 1] >= end) reportCount--;
+	const all = a.submissions;
+	const submissions = !all.length || all[all.length - 1].at < end ? all : all.filter((s) => s.at < end);
+	let returns: NReview[] = EMPTY;
 	let accepted: AssignmentState['accepted'] = null;
 	for (const r of a.reviews) {
 		if (r.at >= end) break;
-		reviewOf.set(r.submission.id, r);
-		if (r.decision === 'return') returns.push(r);
+		if (r.decision === 'return') returns = returns === EMPTY ? [r] : [...returns, r];
 		else if (!accepted) accepted = { submission: r.submission, review: r };
 	}
-	const latest = submissions.at(-1) ?? null;
-	const pending = latest && !reviewOf.has(latest.id) ? latest : null;
-	const lastReport = reports.at(-1);
+	const latest = submissions.length ? submissions[submissions.length - 1] : null;
+	const pending = latest && !(latest.review && latest.review.at < end) ? latest : null;
+	const lastAt = reportCount ? reports.at[reportCount - 1] : -Infinity;
 	const progress =
-		latest && (!lastReport || latest.at >= lastReport.sentAt) ? latest.percent : (lastReport?.percent ?? 0);
+		latest && latest.at >= lastAt ? latest.percent : reportCount ? reports.raw[reportCount - 1].percent : 0;
 	return {
 		a,
 		reports,
+		reportCount,
 		submissions,
-		reviewOf,
 		returns,
 		accepted,
 		pending,
 		completing: accepted?.submission ?? pending,
 		progress,
-		dueDays: a.deadlines.map((d) => dueIn(d.originalDay, d.changes, end)).sort((x, y) => x - y)
+		dueDays: a.fixedDueDays ?? a.deadlines.map((d) => dueIn(d.originalDay, d.changes, end)).sort((x, y) => x - y)
 	};
 }
 
@@ -113,4 +117,11 @@ export function changeNote(change: NChange | null): string {
 	return change.kind === 'extension'
 		? `（期限经批准延期至 ${dateOf(change.toDay)}）`
 		: `（期限由政务公开办调整为 ${dateOf(change.toDay)}）`;
+}
+
+/** The Shanghai day each report by asOf was sent on, in order. */
+export function reportDays(s: AssignmentState): number[] {
+	const out: number[] = [];
+	for (let i = 0; i < s.reportCount; i++) out.push(shanghaiDayOf(s.reports.at[i]));
+	return out;
 }

@@ -4,7 +4,7 @@
 import { dayOf } from './days';
 import type { NEntry } from './normalise';
 import { fmt } from './problems';
-import type { ScoreSource } from './result-types';
+import type { ScoreLine, ScoreSource } from './result-types';
 import { entrySource, type RawLine, type RuleContext } from './rule-types';
 import { isScoringRule, notApplicableReason, scoreRule } from './rules';
 import type { Indicator, ScoreTable } from './rubric-types';
@@ -12,15 +12,8 @@ import type { AssignmentState, Clock } from './state';
 
 const EPS = 1e-9;
 
-export interface XLine {
-	indicator: string;
-	indicatorName: string;
-	rule: string;
-	source: ScoreSource | null;
-	related?: ScoreSource[];
-	points: number;
-	text: string;
-}
+/** A line with exact points (rounded later). */
+export type XLine = ScoreLine;
 
 /** A scored node with exact numbers (rounded later, all at once). */
 export interface XNode {

@@ -9,3 +9,4 @@ export type * from './result-types';
 export { RUBRIC_FORMAT, RUBRIC_VERSION } from './rubric-types';
 export { ENTRY_KINDS } from './facts';
 export { RESULT_FORMAT } from './result-types';
+export { SHIPPED_RUBRICS, type ShippedRubric } from './rubrics';

@@ -81,12 +81,12 @@ function checkRubric(input: unknown, p: Problems): void {
 				p.add(`${where}：单位类型「${String(k)}」应为 ${UNIT_KINDS.join(' / ')} 之一`);
 			else if (kindOwner.has(k as string))
 				p.add(`${where}：单位类型 ${String(k)} 已属于考核类别「${kindOwner.get(k as string)}」`);
-			else kindOwner.set(k as string, c.id);
+			else kindOwner.set(k as string, String(c.name ?? c.id));
 		}
 		for (const u of (c.unitIds as unknown[]) ?? []) {
 			if (!isId(u)) p.add(`${where}：unitIds 应为单位 id（正整数）`);
 			else if (unitOwner.has(u)) p.add(`${where}：单位 ${u} 已属于考核类别「${unitOwner.get(u)}」`);
-			else unitOwner.set(u, c.id);
+			else unitOwner.set(u, String(c.name ?? c.id));
 		}
 		for (const id of (c.notApplicable as unknown[]) ?? [])
 			if (table && !table.nodes.has(id as string)) p.add(`${where}：不适用的指标「${String(id)}」在评分表中不存在`);

@@ -1,7 +1,7 @@
 // Facts JSON → the engine's indexed form: every timestamp and date read once into numbers, every
 // reference checked, histories sorted by time. Refuses bad facts with a Chinese message per record.
-import { ASSIGNMENT_ROLES, UNIT_KINDS, type AssignmentRole, type Grade, type UnitKind } from '../db/schema';
-import { dayOf, instantOf } from './days';
+import { UNIT_KINDS, type AssignmentRole, type Grade, type UnitKind } from '../db/schema';
+import { dayOf } from './days';
 import { readHistory, type DefaultDeadlines } from './history';
 import { ENTRY_KINDS, type EntryKind, type FactAssignment, type FactReport, type ScoringFacts } from './facts';
 import { isFiniteNumber, isId, isObject, isText, Problems } from './problems';
@@ -122,16 +122,6 @@ export function normaliseFacts(input: unknown): NFacts {
 		if (Number.isNaN(d)) p.add(`${what()}「${String(v)}」不是有效日期（YYYY-MM-DD）`);
 		return d;
 	};
-	const instant = (v: unknown, what: () => string): number => {
-		const t = typeof v === 'string' ? instantOf(v) : NaN;
-		if (Number.isNaN(t)) p.add(`${what()}「${String(v)}」不是带时区的 ISO 8601 时间（如 2020-09-30T17:20:00+08:00）`);
-		return t;
-	};
-	const percent = (v: unknown, what: () => string): number => {
-		if (!(isFiniteNumber(v) && v >= 0 && v <= 100)) p.add(`${what()}应为 0–100 的数`);
-		return v as number;
-	};
-
 	const units: NUnit[] = [];
 	const unitIds = new Set<number>();
 	arr(facts.units, 'units').forEach((u, i) => {
@@ -198,35 +188,43 @@ export function normaliseFacts(input: unknown): NFacts {
 		defaultDeadlines.set(taskId, { deadlines, dueDays: deadlines.map((d) => d.originalDay).sort((x, y) => x - y) });
 	}
 	const assignmentIds = new Set<number>();
-	const tasksOfUnit = new Map<number, Set<number>>();
+	const tasksOfUnit = new Map<number, Set<number>>(units.map((u) => [u.id, new Set<number>()]));
 	const list: NAssignment[] = [];
-	arr(facts.assignments, 'assignments').forEach((raw, i) => {
-		if (!isObject(raw) || !isId(raw.id)) return p.add(`assignments[${i}]：id 应为正整数`);
+	const rawAssignments = arr(facts.assignments, 'assignments');
+	for (let i = 0; i < rawAssignments.length; i++) {
+		const raw = rawAssignments[i];
+		if (!isObject(raw) || !isId(raw.id)) {
+			p.add(`assignments[${i}]：id 应为正整数`);
+			continue;
+		}
 		const a = raw as unknown as FactAssignment;
-		const at = `任务分工 ${a.id}`;
-		if (assignmentIds.has(a.id)) return p.add(`${at} 重复`);
-		assignmentIds.add(a.id);
+		const at = () => `任务分工 ${a.id}`;
 		const task = tasks.get(a.taskId);
-		if (!task) return p.add(`${at}：任务 ${String(a.taskId)} 不存在`);
-		if (!unitIds.has(a.unitId)) return p.add(`${at}：单位 ${String(a.unitId)} 不存在`);
-		const unitTasks = tasksOfUnit.get(a.unitId) ?? tasksOfUnit.set(a.unitId, new Set()).get(a.unitId)!;
-		if (unitTasks.has(a.taskId)) p.add(`${at}：任务 ${task.code} 已分给单位 ${a.unitId}`);
+		const unitTasks = tasksOfUnit.get(a.unitId);
+		if (assignmentIds.has(a.id) || !task || !unitTasks) {
+			if (assignmentIds.has(a.id)) p.add(`${at()} 重复`);
+			else if (!task) p.add(`${at()}：任务 ${String(a.taskId)} 不存在`);
+			else p.add(`${at()}：单位 ${String(a.unitId)} 不存在`);
+			continue;
+		}
+		assignmentIds.add(a.id);
+		if (unitTasks.has(a.taskId)) p.add(`${at()}：任务 ${task.code} 已分给单位 ${a.unitId}`);
 		unitTasks.add(a.taskId);
-		if (!ASSIGNMENT_ROLES.includes(a.role)) p.add(`${at}：role 应为 lead 或 responsible`);
-		const n = readHistory(a, { date, instant, percent, p }, defaultDeadlines.get(task.id)!);
+		if (a.role !== 'lead' && a.role !== 'responsible') p.add(`${at()}：role 应为 lead 或 responsible`);
+		const n = readHistory(a, p, defaultDeadlines.get(task.id)!);
 		list.push({
 			id: a.id,
 			task,
 			unitId: a.unitId,
 			role: a.role,
-			assignedDay: a.assignedOn === undefined ? null : date(a.assignedOn, () => `${at} 的分工日期`),
+			assignedDay: a.assignedOn === undefined ? null : date(a.assignedOn, () => `${at()} 的分工日期`),
 			deadlines: n.deadlines,
 			fixedDueDays: n.fixedDueDays,
 			reports: n.reports,
 			submissions: n.submissions,
 			reviews: n.reviews
 		});
-	});
+	}
 	list.sort((x, y) => x.task.order - y.task.order || x.id - y.id);
 	const assignmentsByUnit = new Map<number, NAssignment[]>(units.map((u) => [u.id, []]));
 	for (const a of list) assignmentsByUnit.get(a.unitId)!.push(a);

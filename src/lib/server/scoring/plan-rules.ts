@@ -224,16 +224,26 @@ export function planReports(rule: PlanReportsRule, ctx: RuleContext): RuleOutcom
 	if (monthBounds(to).last > asOfDay) to -= 1;
 	to = Math.min(to, monthIndexOf(yearEndDay));
 	const missing: AssignmentState[][] = [];
-	for (let m = from; m <= to; m++) missing.push([]);
+	const firsts: number[] = [];
+	for (let m = from; m <= to; m++) {
+		missing.push([]);
+		firsts.push(monthBounds(m).first);
+	}
 	for (const s of states) {
-		const reported = new Set<number>();
-		for (let i = 0; i < s.reportCount; i++) reported.add(monthIndexOf(shanghaiDayOf(s.reports.at[i])));
-		for (const x of s.submissions) reported.add(monthIndexOf(x.day));
-		for (let m = from; m <= to; m++) {
-			const { first } = monthBounds(m);
+		// Months reported, as bits from `from` (a plan year spans few months; a Set past 31).
+		let bits = 0;
+		const extra = new Set<number>();
+		for (let i = 0; i <= s.reportCount + s.submissions.length - 1; i++) {
+			const day = i < s.reportCount ? shanghaiDayOf(s.reports.at[i]) : s.submissions[i - s.reportCount].day;
+			const m = monthIndexOf(day) - from;
+			if (m >= 0 && m < 31) bits |= 1 << m;
+			else extra.add(m);
+		}
+		for (let k = 0; k <= to - from; k++) {
+			const first = firsts[k];
 			if (s.a.assignedDay !== null && s.a.assignedDay > first) continue;
 			if (s.completing && s.completing.day < first) continue;
-			if (!reported.has(m)) missing[m - from].push(s);
+			if (k < 31 ? !(bits & (1 << k)) : !extra.has(k)) missing[k].push(s);
 		}
 	}
 	const lines: RawLine[] = [];

@@ -2,6 +2,7 @@
 // parts by the largest remainder (ties to the earlier part), down to every line. Rounding each line
 // on its own would let a unit add up its lines and get 89.99 for a total of 90.
 import type { ScoreLine, ScoreNode } from './result-types';
+import type { RawLine } from './rule-types';
 import type { XLine, XNode } from './tree';
 
 const cents = (x: number) => {
@@ -12,31 +13,54 @@ const cents = (x: number) => {
 
 /** Integer hundredths for each value, adding up to `target` hundredths. */
 export function apportion(values: number[], target: number): number[] {
-	const exact = values.map(cents);
-	const floors = exact.map(Math.floor);
-	let left = target - floors.reduce((s, f) => s + f, 0);
-	const order = exact
-		.map((c, i) => ({ i, frac: c - Math.floor(c) }))
-		.filter((x) => x.frac > 0)
-		.sort((a, b) => b.frac - a.frac || a.i - b.i);
-	const out = [...floors];
-	for (const { i } of order) {
-		if (left <= 0) break;
-		out[i] += 1;
-		left -= 1;
+	const n = values.length;
+	const out = new Array<number>(n);
+	let sum = 0;
+	let exact = true;
+	for (let i = 0; i < n; i++) {
+		const c = cents(values[i]);
+		const f = Math.floor(c);
+		if (f !== c) exact = false;
+		out[i] = f;
+		sum += f;
+	}
+	let left = target - sum;
+	if (left !== 0 && !exact) {
+		// Largest remainders first, ties to the earlier part.
+		const order: number[] = [];
+		for (let i = 0; i < n; i++) if (cents(values[i]) !== out[i]) order.push(i);
+		const frac = (i: number) => cents(values[i]) - out[i];
+		order.sort((a, b) => frac(b) - frac(a) || a - b);
+		for (const i of order) {
+			if (left <= 0) break;
+			out[i] += 1;
+			left -= 1;
+		}
 	}
 	// Only reachable when the target is not the rounded sum (a caller's mistake): keep the sums honest.
-	if (left !== 0 && out.length) out[out.length - 1] += left;
+	if (left !== 0 && n) out[n - 1] += left;
 	return out;
 }
 
 export const roundCents = (x: number) => Math.round(cents(x));
 
-const line = (l: XLine, c: number): ScoreLine => ({ ...l, points: c / 100 });
+/** The output line of a tree line: the node names the indicator. */
+function treeLine(n: XNode, l: RawLine, c: number): ScoreLine {
+	const out: ScoreLine = {
+		indicator: n.id,
+		indicatorName: n.name,
+		rule: l.rule,
+		source: l.source,
+		points: c / 100,
+		text: l.text
+	};
+	if (l.related) out.related = l.related;
+	return out;
+}
 
 /** Rounds a node to `scoreCents` and its parts to match; appends its lines to `out` in breakdown order. */
 export function roundNode(n: XNode, scoreCents: number, maxCents: number, out: ScoreLine[]): ScoreNode {
-	const parts = [...n.children.map((c) => c.score), ...n.lines.map((l) => l.points)];
+	const parts = [...n.children.map((c) => c.score), ...n.lines.map((l) => l.raw)];
 	const shares = apportion(parts, scoreCents);
 	const maxShares =
 		n.combine === 'cap'
@@ -46,7 +70,7 @@ export function roundNode(n: XNode, scoreCents: number, maxCents: number, out: S
 					maxCents
 				);
 	const children = n.children.map((c, i) => roundNode(c, shares[i], maxShares[i], out));
-	n.lines.forEach((l, i) => out.push(line(l, shares[n.children.length + i])));
+	n.lines.forEach((l, i) => out.push(treeLine(n, l, shares[n.children.length + i])));
 	const node: ScoreNode = {
 		id: n.id,
 		name: n.name,
@@ -69,6 +93,9 @@ export function roundUnit(
 	const shares = apportion([root.score, ...adjustments.map((l) => l.points)], totalCents);
 	const lines: ScoreLine[] = [];
 	const tree = roundNode(root, shares[0], roundCents(root.max), lines);
-	adjustments.forEach((l, i) => lines.push(line(l, shares[i + 1])));
+	adjustments.forEach((l, i) => {
+		l.points = shares[i + 1] / 100;
+		lines.push(l);
+	});
 	return { total: totalCents / 100, base: shares[0] / 100, tree: tree.children ?? [], lines };
 }

@@ -25,8 +25,11 @@ export interface XNode {
 	na: boolean;
 	combine: 'sum' | 'cap' | 'scale';
 	children: XNode[];
-	/** The leaf's rule lines, or a parent's cap and overflow lines; after the children's in the breakdown. */
-	lines: XLine[];
+	/**
+	 * The leaf's rule lines, or a parent's cap and overflow lines (after the children's in the
+	 * breakdown); once finished, `raw` holds the line's points in total terms.
+	 */
+	lines: RawLine[];
 }
 
 export interface UnitTreeInput {
@@ -141,25 +144,18 @@ interface Finished {
 function finish(p: Prepared, factor: number, spread: 'even' | 'proportional'): Finished {
 	const { ind } = p;
 	const combine = ind.combine ?? 'sum';
-	const mk = (
-		rule: string,
-		points: number,
-		text: string,
-		source: ScoreSource | null = null,
-		related?: ScoreSource[]
-	): XLine =>
-		related
-			? { indicator: ind.id, indicatorName: ind.name, rule, source, related, points, text }
-			: { indicator: ind.id, indicatorName: ind.name, rule, source, points, text };
+	const mk = (rule: string, points: number, text: string): RawLine => ({ rule, source: null, raw: points, text });
 	if (p.na) return { node: notApplicableNode(p, combine), excess: 0 };
 	const max = ind.max * factor;
 	if (!p.children.length) {
-		const lines = p.lines.map((l) => {
+		// The leaf's lines are this computation's own: scaled in place rather than copied.
+		const lines = p.lines;
+		for (const l of lines) {
 			const points = l.raw * factor;
-			const note = Math.abs(points - l.raw) > EPS && Math.abs(l.raw) > EPS ? `（折算 ${fmt(points)} 分）` : '';
-			return mk(l.rule, points, l.text + note, l.source, l.related);
-		});
-		const score = lines.reduce((s, l) => s + l.points, 0);
+			if (Math.abs(points - l.raw) > EPS && Math.abs(l.raw) > EPS) l.text += `（折算 ${fmt(points)} 分）`;
+			l.raw = points;
+		}
+		const score = lines.reduce((s, l) => s + l.raw, 0);
 		return {
 			node: { id: ind.id, name: ind.name, statedMax: ind.max, max, score, na: false, combine, children: [], lines },
 			excess: p.excess * factor
@@ -182,7 +178,7 @@ function finish(p: Prepared, factor: number, spread: 'even' | 'proportional'): F
 	);
 	const children = done.map((d) => d.node);
 	let score = children.reduce((s, c) => s + c.score, 0);
-	const lines: XLine[] = [];
+	const lines: RawLine[] = [];
 	if (combine === 'cap' && score > max + EPS) {
 		lines.push(
 			mk('cap', max - score, `下级指标合计 ${fmt(score)} 分，超过本项上限 ${fmt(max)} 分，按 ${fmt(max)} 分计`)
@@ -217,7 +213,7 @@ function finish(p: Prepared, factor: number, spread: 'even' | 'proportional'): F
  */
 function notApplicableNode(p: Prepared, parentCombine: string, spread?: string, siblings?: number): XNode {
 	const ind = p.ind;
-	const lines: XLine[] = [];
+	const lines: RawLine[] = [];
 	if (p.na) {
 		let text = `本项不适用：${p.na.text}`;
 		if (siblings !== undefined)
@@ -225,14 +221,7 @@ function notApplicableNode(p: Prepared, parentCombine: string, spread?: string, 
 				parentCombine === 'cap'
 					? '，不计入上级指标'
 					: `，其 ${fmt(ind.max)} 分${spread === 'even' ? '平均' : '按分值比例'}分配到同级其他 ${siblings} 项指标`;
-		lines.push({
-			indicator: ind.id,
-			indicatorName: ind.name,
-			rule: 'not-applicable',
-			source: p.na.source,
-			points: 0,
-			text
-		});
+		lines.push({ rule: 'not-applicable', source: p.na.source, raw: 0, text });
 	}
 	return {
 		id: ind.id,

@@ -4,7 +4,7 @@ import { dateOf, monthIndexOf, monthLabel } from './days';
 import type { NEntry } from './normalise';
 import { fmt } from './problems';
 import { applyLimit, entrySource, type RawLine, type RuleContext, type RuleOutcome } from './rule-types';
-import type { CountRule, DeductionRule, ExternalRule, LevelRule, PercentRule } from './rubric-types';
+import type { CountRule, DeductionRule, ExternalRule, LevelRule, Missing, PercentRule } from './rubric-types';
 
 const PER_WORD = { item: '项', case: '次' } as const;
 const when = (e: NEntry) => `（${dateOf(e.day)}）`;
@@ -67,8 +67,20 @@ function latestOnly(entries: NEntry[], rule: string, score: (e: NEntry) => RawLi
 	);
 }
 
+/** Nothing entered yet: 0, full marks, or not applicable. */
+function missing(mode: Missing | undefined, what: string, ctx: RuleContext, rule: string): RuleOutcome {
+	if (mode === 'not-applicable') return { status: 'na', lines: [] };
+	const full = mode === 'full';
+	const max = ctx.indicator.max;
+	return {
+		status: 'ok',
+		lines: [{ rule, source: null, raw: full ? max : 0, text: `尚无${what}，按${full ? '满分' : ' 0 分'}计` }]
+	};
+}
+
 export function level(rule: LevelRule, ctx: RuleContext): RuleOutcome {
 	const entries = ctx.entries.filter((e) => e.kind === 'level');
+	if (!entries.length) return missing(rule.whenMissing, '评定结果', ctx, rule.kind);
 	const lines = latestOnly(entries, rule.kind, (e) => {
 		const lv = rule.levels.find((l) => l.name === e.value)!;
 		return {
@@ -83,6 +95,7 @@ export function level(rule: LevelRule, ctx: RuleContext): RuleOutcome {
 
 export function percent(rule: PercentRule, ctx: RuleContext): RuleOutcome {
 	const entries = ctx.entries.filter((e) => e.kind === 'percent');
+	if (!entries.length) return missing(rule.whenMissing, '完成比例', ctx, rule.kind);
 	const max = ctx.indicator.max;
 	const lines = latestOnly(entries, rule.kind, (e) => {
 		const raw = (max * Number(e.value)) / 100;
@@ -103,21 +116,7 @@ export function external(rule: ExternalRule, ctx: RuleContext): RuleOutcome {
 	const channels = rule.channels?.length ? rule.channels : [{ id: '', name: '', weight: 1 }];
 	const byChannel = channels.map((c) => ({ c, list: entries.filter((e) => (e.channel ?? '') === c.id) }));
 	const present = byChannel.filter((x) => x.list.length);
-	if (!present.length) {
-		if (rule.whenMissing === 'not-applicable') return { status: 'na', lines: [] };
-		const full = rule.whenMissing === 'full';
-		return {
-			status: 'ok',
-			lines: [
-				{
-					rule: rule.kind,
-					source: null,
-					raw: full ? max : 0,
-					text: `尚无${rule.source}结果，按${full ? '满分' : ' 0 分'}计`
-				}
-			]
-		};
-	}
+	if (!present.length) return missing(rule.whenMissing, `${rule.source}结果`, ctx, rule.kind);
 	const totalWeight = present.reduce((s, x) => s + x.c.weight, 0);
 	const lines: RawLine[] = [];
 	for (const { c, list } of byChannel) {

@@ -109,13 +109,18 @@ export interface CountRule {
 export interface LevelRule {
 	kind: 'level';
 	levels: { name: string; points: number }[];
+	/** Not yet assessed: 0 (default), full marks, or not applicable (points spread). */
+	whenMissing?: Missing;
 }
 
 /** 完成一半得50%: the latest entry's percentage of the maximum. */
 export interface PercentRule {
 	kind: 'percent';
 	label?: string;
+	whenMissing?: Missing;
 }
+
+export type Missing = 'zero' | 'full' | 'not-applicable';
 
 /** 网站监测 / 第三方评估 / 现场检查 entered per unit, channels blended by weight. */
 export interface ExternalRule {
@@ -129,7 +134,7 @@ export interface ExternalRule {
 	/** Several entries of one channel (月度抽检): the latest counts, or their mean. */
 	combine?: 'latest' | 'mean';
 	/** No entry yet: 0, full marks, or not applicable (points spread). A missing channel's weight goes to the others. */
-	whenMissing?: 'zero' | 'full' | 'not-applicable';
+	whenMissing?: Missing;
 }
 
 /** Which assignments a plan-driven rule looks at. */

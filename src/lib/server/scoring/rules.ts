@@ -28,6 +28,7 @@ export const isScoringRule = (rule: Rule): boolean => (SCORING_RULES as readonly
 /** Why a rule found nothing to score, for the 不适用 line. */
 export function notApplicableReason(rule: Rule): string {
 	if (rule.kind === 'external') return `尚无${rule.source}结果`;
+	if (rule.kind === 'level' || rule.kind === 'percent') return '尚未评定';
 	return '本单位在本项范围内没有任务';
 }
 

@@ -12,8 +12,8 @@ const SCOPED = ['scope', 'whenEmpty'];
 const FIELDS: Record<Rule['kind'], string[]> = {
 	deduction: ['per', 'points', 'limit', 'label'],
 	count: ['points', 'label'],
-	level: ['levels'],
-	percent: ['label'],
+	level: ['levels', 'whenMissing'],
+	percent: ['label', 'whenMissing'],
 	external: ['source', 'scale', 'channels', 'combine', 'whenMissing'],
 	'plan-weighted': [...SCOPED, 'result', 'timeliness'],
 	'plan-unfinished': [...SCOPED, 'points', 'at', 'limit'],
@@ -31,6 +31,8 @@ export function ruleProblems(rule: Rule, where: string, max: number, p: Problems
 		if (!ok) p.add(`${where}：${message}`);
 	};
 	if ('limit' in r) need(positive(r.limit), '最多扣分（limit）应为正数');
+	if ('whenMissing' in r)
+		need(oneOf(r.whenMissing, ['zero', 'full', 'not-applicable']), 'whenMissing 应为 zero、full 或 not-applicable');
 	if (rule.kind.startsWith('plan-')) scopeProblems(r, where, p);
 	switch (rule.kind) {
 		case 'deduction':
@@ -64,11 +66,6 @@ export function ruleProblems(rule: Rule, where: string, max: number, p: Problems
 			need(isText(rule.source), '缺少评分来源（source），如 第三方评估');
 			if (rule.scale !== undefined) need(positive(rule.scale), '分制（scale）应为正数');
 			if (rule.combine !== undefined) need(oneOf(rule.combine, ['latest', 'mean']), 'combine 应为 latest 或 mean');
-			if (rule.whenMissing !== undefined)
-				need(
-					oneOf(rule.whenMissing, ['zero', 'full', 'not-applicable']),
-					'whenMissing 应为 zero、full 或 not-applicable'
-				);
 			if (rule.channels === undefined) break;
 			if (!Array.isArray(rule.channels) || !rule.channels.length) return need(false, 'channels 应为非空数组');
 			const ids = new Set<string>();

@@ -57,6 +57,7 @@ export async function benchScoring(): Promise<BenchResult[]> {
 				runs: s.n,
 				first_ms: round(first.wall),
 				mean_ms: round(s.mean),
+				min_ms: round(Math.min(...wall)),
 				p50_ms: round(s.p50),
 				max_ms: round(s.max),
 				cpu_p50_ms: round(summarise(cpu).p50)

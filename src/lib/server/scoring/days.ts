@@ -61,24 +61,29 @@ export function instantOf(ts: string): number {
 	let i = 16;
 	let ss = 0;
 	let ms = 0;
-	if (ts[i] === ':') {
+	if (ts.charCodeAt(i) === 58) {
 		ss = num(ts, i + 1, 2);
 		i += 3;
-		if (ts[i] === '.') {
+		if (ts.charCodeAt(i) === 46) {
+			// Fraction of a second: milliseconds from the first three digits, the rest only checked.
 			let j = i + 1;
-			let frac = '';
-			while (j < ts.length && digit(ts, j) >= 0) frac += ts[j++];
-			if (!frac) return NaN;
-			ms = Math.floor(Number(`0.${frac}`) * 1000);
+			let scale = 100;
+			while (j < ts.length && digit(ts, j) >= 0) {
+				ms += digit(ts, j) * scale;
+				scale /= 10;
+				j++;
+			}
+			if (j === i + 1) return NaN;
+			ms = Math.floor(ms);
 			i = j;
 		}
 	}
 	let offset: number;
-	if (ts[i] === 'Z' && i === ts.length - 1) offset = 0;
-	else if ((ts[i] === '+' || ts[i] === '-') && ts.length === i + 6 && ts[i + 3] === ':') {
-		const sign = ts[i] === '+' ? 1 : -1;
-		offset = sign * (num(ts, i + 1, 2) * 60 + num(ts, i + 4, 2)) * 60_000;
-	} else return NaN;
+	const sign = ts.charCodeAt(i);
+	if (sign === 90 && i === ts.length - 1) offset = 0;
+	else if ((sign === 43 || sign === 45) && ts.length === i + 6 && ts.charCodeAt(i + 3) === 58)
+		offset = (sign === 43 ? 1 : -1) * (num(ts, i + 1, 2) * 60 + num(ts, i + 4, 2)) * 60_000;
+	else return NaN;
 	if (!(hh <= 23 && mm <= 59 && ss <= 59)) return NaN;
 	return day * MS_PER_DAY + ((hh * 60 + mm) * 60 + ss) * 1000 + ms - offset;
 }

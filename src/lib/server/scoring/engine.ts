@@ -5,7 +5,7 @@ import { adjust } from './adjustments';
 import { dayOf } from './days';
 import { entryProblems, indexTable, type TableIndex } from './entries';
 import type { ScoringFacts } from './facts';
-import { normaliseFacts, type NEntry, type NFacts, type NUnit } from './normalise';
+import { normaliseFacts, readAssignments, type NEntry, type NFacts, type NUnit } from './normalise';
 import { place, type Contender } from './outcome';
 import { Problems } from './problems';
 import { RESULT_FORMAT, type ScoreResult, type UnitScore } from './result-types';
@@ -35,31 +35,30 @@ export function computeScores(
 	const tables = new Map(rubric.tables.map((t) => [t.id, indexTable(t)]));
 	const p = new Problems();
 	checkScopes(rubric, facts, p);
-	const members = facts.units.map((u) => ({ unit: u, cls: classOf(u, rubric, p) }));
-	for (const { unit, cls } of members) {
-		if (!cls) continue;
-		const ix = tables.get(cls.table)!;
-		for (const e of facts.entriesByUnit.get(unit.id)!) entryProblems(e, ix, p);
-	}
-	p.throwIfAny('考核数据与评分细则不符');
-
 	const outcome = rubric.outcome;
 	const compareBy = outcome.compareBy ?? 'percent';
 	const vetoBand = outcome.vetoBand ?? outcome.bands.at(-1)!.name;
 	const scored: Omit<UnitScore, 'band' | 'rank' | 'classRank'>[] = [];
 	const contenders: Contender[] = [];
 	const excluded: ScoreResult['excluded'] = [];
-	for (const { unit, cls } of members) {
+	// Unit by unit, so each unit's history and working data are garbage before the next unit starts.
+	for (const unit of facts.units) {
+		const cls = classOf(unit, rubric, p);
 		if (!cls) {
 			excluded.push({ unitId: unit.id, name: unit.name, reason: '不属于任何考核类别' });
 			continue;
 		}
 		const ix = tables.get(cls.table)!;
+		const known = facts.problems.list.length + p.list.length;
+		for (const e of facts.entriesByUnit.get(unit.id)!) entryProblems(e, ix, p);
+		const assignments = readAssignments(facts, unit.id);
+		// Facts already refused are not scored: the call throws below with every problem.
+		if (facts.problems.list.length + p.list.length > known || !facts.problems.ok || !p.ok) continue;
 		const entries = entriesUpTo(facts.entriesByUnit.get(unit.id)!, asOfDay);
 		const root = scoreTree({
 			table: ix.table,
 			clock,
-			states: facts.assignmentsByUnit.get(unit.id)!.map((a) => stateAt(a, clock)),
+			states: assignments.map((a) => stateAt(a, clock)),
 			entriesByIndicator: entries,
 			classNotApplicable: new Set(cls.notApplicable ?? [])
 		});
@@ -91,6 +90,8 @@ export function computeScores(
 			bands: cls.bands ?? outcome.bands
 		});
 	}
+	facts.problems.throwIfAny('考核数据有误');
+	p.throwIfAny('考核数据与评分细则不符');
 	const placed = place(contenders, outcome);
 	const units: UnitScore[] = scored.map((s, i) => {
 		const { unitId, name, classId, className, total, max, percent, base, veto, tree, lines } = s;

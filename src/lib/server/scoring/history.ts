@@ -148,11 +148,19 @@ function reviewOf(x: Obj, submissions: NSubmission[], r: Reader): NReview {
  * array of parsed times, not copied, and checked with messages only when a fast check fails.
  */
 function reportsOf(a: FactAssignment, r: Reader): NReports {
-	const raw = r.objects(a.reports, 'reports') as unknown as FactReport[];
+	// Not r.objects(): each report's fields are checked below, so a non-object is caught there too.
+	const raw = (
+		Array.isArray(a.reports) ? a.reports : a.reports === undefined ? EMPTY : r.objects(a.reports, 'reports')
+	) as FactReport[];
 	const times: number[] = new Array<number>(raw.length);
 	let sorted = true;
 	for (let i = 0; i < raw.length; i++) {
 		const x = raw[i];
+		if (x === null || typeof x !== 'object') {
+			r.problem('进展报送 #', i + 1, '应为对象');
+			times[i] = NaN;
+			continue;
+		}
 		const t = typeof x.sentAt === 'string' ? instantOf(x.sentAt) : NaN;
 		const ok =
 			isId(x.id) &&

@@ -88,13 +88,17 @@ export interface NFacts {
 	units: NUnit[];
 	sectionCodes: Set<string>;
 	taskCodes: Set<string>;
-	/** Each unit's assignments in plan order (section, task). */
-	assignmentsByUnit: Map<number, NAssignment[]>;
+	/** What is wrong so far; the engine adds what reading each unit's history finds, then refuses. */
+	problems: Problems;
+	tasks: Map<number, NTask>;
+	defaultDeadlines: Map<number, DefaultDeadlines>;
+	/** Each unit's assignments as given, checked for identity and references only. */
+	rawAssignmentsByUnit: Map<number, FactAssignment[]>;
 	/** Each unit's entries by date, then id. */
 	entriesByUnit: Map<number, NEntry[]>;
 }
 
-/** Checks the facts and indexes them; throws DomainError('invalid') listing every problem. */
+/** Checks the facts and indexes them; problems are collected in `problems` (a non-object throws at once). */
 export function normaliseFacts(input: unknown): NFacts {
 	const p = new Problems();
 	if (!isObject(input)) {
@@ -187,9 +191,11 @@ export function normaliseFacts(input: unknown): NFacts {
 			: [{ milestoneId: null, originalDay: yearEndDay, changes: [] }];
 		defaultDeadlines.set(taskId, { deadlines, dueDays: deadlines.map((d) => d.originalDay).sort((x, y) => x - y) });
 	}
+	// Here only what every assignment must be (unique, a known task and unit); its history is read unit
+	// by unit while scoring (readAssignments), so each unit's working data dies young.
 	const assignmentIds = new Set<number>();
 	const tasksOfUnit = new Map<number, Set<number>>(units.map((u) => [u.id, new Set<number>()]));
-	const list: NAssignment[] = [];
+	const rawAssignmentsByUnit = new Map<number, FactAssignment[]>(units.map((u) => [u.id, []]));
 	const rawAssignments = arr(facts.assignments, 'assignments');
 	for (let i = 0; i < rawAssignments.length; i++) {
 		const raw = rawAssignments[i];
@@ -198,36 +204,20 @@ export function normaliseFacts(input: unknown): NFacts {
 			continue;
 		}
 		const a = raw as unknown as FactAssignment;
-		const at = () => `任务分工 ${a.id}`;
 		const task = tasks.get(a.taskId);
 		const unitTasks = tasksOfUnit.get(a.unitId);
 		if (assignmentIds.has(a.id) || !task || !unitTasks) {
-			if (assignmentIds.has(a.id)) p.add(`${at()} 重复`);
-			else if (!task) p.add(`${at()}：任务 ${String(a.taskId)} 不存在`);
-			else p.add(`${at()}：单位 ${String(a.unitId)} 不存在`);
+			if (assignmentIds.has(a.id)) p.add(`任务分工 ${a.id} 重复`);
+			else if (!task) p.add(`任务分工 ${a.id}：任务 ${String(a.taskId)} 不存在`);
+			else p.add(`任务分工 ${a.id}：单位 ${String(a.unitId)} 不存在`);
 			continue;
 		}
 		assignmentIds.add(a.id);
-		if (unitTasks.has(a.taskId)) p.add(`${at()}：任务 ${task.code} 已分给单位 ${a.unitId}`);
+		if (unitTasks.has(a.taskId)) p.add(`任务分工 ${a.id}：任务 ${task.code} 已分给单位 ${a.unitId}`);
 		unitTasks.add(a.taskId);
-		if (a.role !== 'lead' && a.role !== 'responsible') p.add(`${at()}：role 应为 lead 或 responsible`);
-		const n = readHistory(a, p, defaultDeadlines.get(task.id)!);
-		list.push({
-			id: a.id,
-			task,
-			unitId: a.unitId,
-			role: a.role,
-			assignedDay: a.assignedOn === undefined ? null : date(a.assignedOn, () => `${at()} 的分工日期`),
-			deadlines: n.deadlines,
-			fixedDueDays: n.fixedDueDays,
-			reports: n.reports,
-			submissions: n.submissions,
-			reviews: n.reviews
-		});
+		if (a.role !== 'lead' && a.role !== 'responsible') p.add(`任务分工 ${a.id}：role 应为 lead 或 responsible`);
+		rawAssignmentsByUnit.get(a.unitId)!.push(a);
 	}
-	list.sort((x, y) => x.task.order - y.task.order || x.id - y.id);
-	const assignmentsByUnit = new Map<number, NAssignment[]>(units.map((u) => [u.id, []]));
-	for (const a of list) assignmentsByUnit.get(a.unitId)!.push(a);
 
 	const entriesByUnit = new Map<number, NEntry[]>(units.map((u) => [u.id, []]));
 	const entryIds = new Set<number>();
@@ -256,15 +246,46 @@ export function normaliseFacts(input: unknown): NFacts {
 	});
 	for (const es of entriesByUnit.values()) es.sort((x, y) => x.day - y.day || x.id - y.id);
 
-	p.throwIfAny('考核数据有误');
 	return {
+		problems: p,
+		tasks,
+		defaultDeadlines,
+		rawAssignmentsByUnit,
 		year,
 		startDay,
 		yearEndDay,
 		units,
 		sectionCodes: new Set(sectionCode.values()),
 		taskCodes: new Set([...tasks.values()].map((t) => t.code)),
-		assignmentsByUnit,
 		entriesByUnit
 	};
+}
+
+/** A unit's assignments with their history, in plan order (section, task); problems go to facts.problems. */
+export function readAssignments(facts: NFacts, unitId: number): NAssignment[] {
+	const p = facts.problems;
+	const list: NAssignment[] = [];
+	for (const a of facts.rawAssignmentsByUnit.get(unitId) ?? []) {
+		const task = facts.tasks.get(a.taskId)!;
+		const n = readHistory(a, p, facts.defaultDeadlines.get(task.id)!);
+		let assignedDay: number | null = null;
+		if (a.assignedOn !== undefined) {
+			assignedDay = typeof a.assignedOn === 'string' ? dayOf(a.assignedOn) : NaN;
+			if (Number.isNaN(assignedDay))
+				p.add(`任务分工 ${a.id} 的分工日期「${String(a.assignedOn)}」不是有效日期（YYYY-MM-DD）`);
+		}
+		list.push({
+			id: a.id,
+			task,
+			unitId: a.unitId,
+			role: a.role,
+			assignedDay,
+			deadlines: n.deadlines,
+			fixedDueDays: n.fixedDueDays,
+			reports: n.reports,
+			submissions: n.submissions,
+			reviews: n.reviews
+		});
+	}
+	return list.sort((x, y) => x.task.order - y.task.order || x.id - y.id);
 }

@@ -250,6 +250,13 @@ describe('scope and inapplicable indicators', () => {
 		expect(sumsHold(u)).toBe(true);
 	});
 
+	it('looks only at the tasks in scope', () => {
+		// 一(一) late 12 days, 二(一) never submitted; only 二(一) is in scope: 15 − 2 = 13.
+		const rule: Rule = { kind: 'plan-overdue', points: 2, scope: { tasks: ['二(一)'] } };
+		const u = unit(score(rubricOf(leaf(rule)), factsOf([a(1, 1, done(1, '2020-10-12')), a(3, 3)])), 1);
+		expect(lines(u).slice(1)).toEqual([[-2, '二(一) 已逾期 46 天未提交，扣 2 分']]);
+	});
+
 	it('refuses a scope naming a section the plan does not have', () => {
 		expect(() => score(rubricOf([weighted('s7', '七')]), factsOf([]))).toThrow(
 			'指标「第七部分」的范围：工作要点没有第七部分'

@@ -1,7 +1,7 @@
 // Plan-driven rules: scores and deductions computed from the assignments, sent reports,
 // submissions, reviews and deadline changes the system holds, for the assignments in a rule's scope.
 import { GRADE_LABEL } from '../../labels';
-import { dateOf, monthBounds, monthIndexOf, monthLabel, shanghaiDayOf } from './days';
+import { dateOf, monthBounds, monthIndexOf, monthLabel } from './days';
 import { fmt } from './problems';
 import type { ScoreSource } from './result-types';
 import { applyLimit, assignmentSource, type RawLine, type RuleContext, type RuleOutcome } from './rule-types';
@@ -229,21 +229,22 @@ export function planReports(rule: PlanReportsRule, ctx: RuleContext): RuleOutcom
 		missing.push([]);
 		firsts.push(monthBounds(m).first);
 	}
+	// Month k runs from firsts[k] to firsts[k + 1]; as instants, from the Shanghai midnight that starts it.
+	firsts.push(monthBounds(to + 1).first);
+	const starts = firsts.map((d) => d * 86_400_000 - 8 * 3_600_000);
 	for (const s of states) {
-		// Months reported, as bits from `from` (a plan year spans few months; a Set past 31).
-		let bits = 0;
-		const extra = new Set<number>();
-		for (let i = 0; i <= s.reportCount + s.submissions.length - 1; i++) {
-			const day = i < s.reportCount ? shanghaiDayOf(s.reports.at[i]) : s.submissions[i - s.reportCount].day;
-			const m = monthIndexOf(day) - from;
-			if (m >= 0 && m < 31) bits |= 1 << m;
-			else extra.add(m);
-		}
+		const at = s.reports.at;
+		let j = 0;
 		for (let k = 0; k <= to - from; k++) {
 			const first = firsts[k];
+			// Reports are in time order: walk them once across the months.
+			while (j < s.reportCount && at[j] < starts[k]) j++;
 			if (s.a.assignedDay !== null && s.a.assignedDay > first) continue;
 			if (s.completing && s.completing.day < first) continue;
-			if (k < 31 ? !(bits & (1 << k)) : !extra.has(k)) missing[k].push(s);
+			const reported =
+				(j < s.reportCount && at[j] < starts[k + 1]) ||
+				s.submissions.some((x) => x.day >= first && x.day < firsts[k + 1]);
+			if (!reported) missing[k].push(s);
 		}
 	}
 	const lines: RawLine[] = [];

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateOf, dayOf, instantOf, monthIndexOf, shanghaiDayOf } from '../../../src/lib/server/scoring/days';
+import { fmt } from '../../../src/lib/server/scoring/problems';
 
 describe('days', () => {
 	it('reads dates as Date.UTC does, and refuses impossible ones', () => {
@@ -41,5 +42,17 @@ describe('days', () => {
 		// 2020-09-30T16:30:00Z is 2020-10-01 00:30 in Shanghai.
 		expect(dateOf(shanghaiDayOf(instantOf('2020-09-30T16:30:00Z')))).toBe('2020-10-01');
 		expect(dateOf(shanghaiDayOf(instantOf('2020-09-30T23:59:59+08:00')))).toBe('2020-09-30');
+	});
+});
+
+describe('fmt', () => {
+	it('writes numbers to 0.01 as String(Math.round(n × 100) / 100) would', () => {
+		fc.assert(
+			fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (n) => {
+				const r = Math.round(n * 100) / 100;
+				expect(fmt(n)).toBe(Object.is(r, -0) ? '0' : String(r));
+			})
+		);
+		expect([2.2, -2.25, 0.05, 100, 0.1 + 0.2, -0.004].map(fmt)).toEqual(['2.2', '-2.25', '0.05', '100', '0.3', '0']);
 	});
 });

@@ -30,10 +30,23 @@ export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number'
 export const isId = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
 export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
-/** Numbers as a person reads them: 2, 0.5, 3.25 (no float noise). */
+/**
+ * Numbers as a person reads them, to 0.01: 2, 0.5, 3.25 (no float noise). Built from integer
+ * hundredths: a breakdown has hundreds of thousands of numbers, and double-to-text is the slow part.
+ */
 export function fmt(n: number): string {
-	const r = Math.round(n * 100) / 100;
-	return Object.is(r, -0) ? '0' : String(r);
+	let c = Math.round(n * 100);
+	const negative = c < 0;
+	if (negative) c = -c;
+	const whole = Math.floor(c / 100);
+	const cents = c - whole * 100;
+	const text =
+		cents === 0
+			? String(whole)
+			: cents % 10 === 0
+				? `${whole}.${cents / 10}`
+				: `${whole}.${cents < 10 ? '0' : ''}${cents}`;
+	return negative ? `-${text}` : text;
 }
 
 /** Unknown keys are refused: a misspelt "overflow" must not be silently ignored. */

@@ -60,6 +60,33 @@ describe('overdue (逾期)', () => {
 		expect(u.lines[1].source).toEqual({ kind: 'report', id: 7 });
 	});
 
+	it('follows milestones edited for every unit: one removed, one added', () => {
+		// 二(一): 2020-06-30 removed on 2020-06-15; 2020-07-05 added on 2020-06-20. The first report, sent
+		// 2020-07-10, meets 2020-07-05 five days late: 1 + 5 × 0.1 = 1.5; nothing for 2020-06-30.
+		const edited = a(3, 3, {
+			deadlines: [
+				{
+					milestoneId: 31,
+					dueOn: '2020-06-30',
+					changes: [{ id: 1, at: at('2020-06-15'), kind: 'milestone', from: '2020-06-30', to: null }]
+				},
+				{
+					milestoneId: 33,
+					dueOn: null,
+					changes: [{ id: 2, at: at('2020-06-20'), kind: 'milestone', from: null, to: '2020-07-05' }]
+				},
+				{ milestoneId: 32, dueOn: '2020-11-30' }
+			],
+			reports: [{ id: 7, coversOn: '2020-07-01', sentAt: at('2020-07-10'), percent: 50 }],
+			...done(3, '2020-11-28')
+		});
+		const rule: Rule = { kind: 'plan-overdue', points: 1, perDay: 0.1, milestones: 'each' };
+		const u = unit(score(rubricOf(leaf(rule)), factsOf([edited])), 1);
+		expect(lines(u).slice(1)).toEqual([
+			[-1.5, '二(一) 时间节点 2020-07-05 逾期 5 天报送进展，扣 1 分 + 5 天 × 0.1 分 = 1.5 分']
+		]);
+	});
+
 	it('moves the deadline when an extension is approved before the submission, and only then', () => {
 		const extended = (approvedOn: string) =>
 			a(1, 1, {

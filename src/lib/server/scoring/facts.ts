@@ -72,21 +72,29 @@ export interface FactAssignment {
 export interface FactDeadline {
 	/** The task milestone this deadline stands for, or null for one the office set for this unit alone. */
 	milestoneId: number | null;
-	/** The date first in force. */
-	dueOn: string;
+	/** The date first in force; null for a milestone added later (its first change has `from` null). */
+	dueOn: string | null;
 	changes?: FactDeadlineChange[];
 }
 
-/** 延期 approved on a unit's request, or a date the office set. */
+/**
+ * A change of one due date: 'milestone' (the task's milestone edited for every unit), 'office' (a date
+ * the office set for this unit) or 'extension' (延期 approved on the unit's request).
+ */
 export interface FactDeadlineChange {
 	id: number;
-	/** When the change took effect (the approval). */
+	/** When the change took effect (the edit, or the approval). */
 	at: string;
-	kind: 'extension' | 'office';
-	from: string;
-	to: string;
+	kind: DeadlineChangeKind;
+	/** null: the milestone was added by this change. */
+	from: string | null;
+	/** null: the milestone was removed by this change. */
+	to: string | null;
 	reason?: string;
 }
+
+export const DEADLINE_CHANGE_KINDS = ['milestone', 'office', 'extension'] as const;
+export type DeadlineChangeKind = (typeof DEADLINE_CHANGE_KINDS)[number];
 
 export interface FactReport {
 	id: number;

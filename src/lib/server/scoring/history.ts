@@ -4,7 +4,7 @@
 // that is wrong.
 import { GRADES, type Grade } from '../db/schema';
 import { dayOf, instantOf, shanghaiDayOf } from './days';
-import type { FactAssignment, FactReport } from './facts';
+import { DEADLINE_CHANGE_KINDS, type DeadlineChangeKind, type FactAssignment, type FactReport } from './facts';
 import type { NChange, NDeadline, NReports, NReview, NSubmission } from './normalise';
 import { isFiniteNumber, isId, isObject, type Problems } from './problems';
 
@@ -72,12 +72,14 @@ export function readHistory(a: FactAssignment, p: Problems, defaults: DefaultDea
 	if (a.deadlines !== undefined) {
 		deadlines = r.objects(a.deadlines, 'deadlines').map((d) => ({
 			milestoneId: isId(d.milestoneId) ? d.milestoneId : null,
-			originalDay: r.date(d.dueOn, '期限', ''),
+			originalDay: d.dueOn === null ? null : r.date(d.dueOn, '期限', ''),
 			changes: changesOf(d.changes, r)
 		}));
 		if (!deadlines.length) p.add(`任务分工 ${a.id}：deadlines 不能为空`);
 		if (deadlines.some((d) => d.changes.length)) fixedDueDays = null;
-		else fixedDueDays = deadlines.map((d) => d.originalDay).sort((x, y) => x - y);
+		else if (deadlines.some((d) => d.originalDay === null))
+			r.problem('期限', '', '：dueOn 为 null 的期限应由一次期限变更加入（from 为 null）');
+		else fixedDueDays = deadlines.map((d) => d.originalDay!).sort((x, y) => x - y);
 	}
 	const subs = r.objects(a.submissions, 'submissions');
 	const submissions: NSubmission[] = subs.length ? [] : EMPTY;
@@ -106,13 +108,14 @@ function changesOf(v: unknown, r: Reader): NChange[] {
 		.objects(v, 'deadlines.changes')
 		.map((c) => {
 			const id = r.id(c, '期限变更');
-			if (c.kind !== 'extension' && c.kind !== 'office') r.problem('期限变更 #', id, '：kind 应为 extension 或 office');
+			if (!DEADLINE_CHANGE_KINDS.includes(c.kind as DeadlineChangeKind))
+				r.problem('期限变更 #', id, `：kind 应为 ${DEADLINE_CHANGE_KINDS.join('、')} 之一`);
 			return {
 				id,
 				at: r.instant(c.at, '期限变更 # 的时间', id),
 				kind: c.kind as NChange['kind'],
-				fromDay: r.date(c.from, '期限变更 # 的原日期', id),
-				toDay: r.date(c.to, '期限变更 # 的新日期', id),
+				fromDay: c.from === null ? null : r.date(c.from, '期限变更 # 的原日期', id),
+				toDay: c.to === null ? null : r.date(c.to, '期限变更 # 的新日期', id),
 				reason: String(c.reason ?? '')
 			};
 		})

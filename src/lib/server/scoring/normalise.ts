@@ -3,7 +3,14 @@
 import { UNIT_KINDS, type AssignmentRole, type Grade, type UnitKind } from '../db/schema';
 import { dayOf } from './days';
 import { readHistory, type DefaultDeadlines } from './history';
-import { ENTRY_KINDS, type EntryKind, type FactAssignment, type FactReport, type ScoringFacts } from './facts';
+import {
+	ENTRY_KINDS,
+	type DeadlineChangeKind,
+	type EntryKind,
+	type FactAssignment,
+	type FactReport,
+	type ScoringFacts
+} from './facts';
 import { isFiniteNumber, isId, isObject, isText, Problems } from './problems';
 
 export interface NUnit {
@@ -24,14 +31,17 @@ export interface NTask {
 export interface NChange {
 	id: number;
 	at: number;
-	kind: 'extension' | 'office';
-	fromDay: number;
-	toDay: number;
+	kind: DeadlineChangeKind;
+	/** null: added by this change. */
+	fromDay: number | null;
+	/** null: removed by this change. */
+	toDay: number | null;
 	reason: string;
 }
 export interface NDeadline {
 	milestoneId: number | null;
-	originalDay: number;
+	/** null: not in force until a change adds it. */
+	originalDay: number | null;
 	changes: NChange[];
 }
 /** Sent reports in time order: the facts' objects and their parsed sentAt (epoch ms). */
@@ -189,7 +199,10 @@ export function normaliseFacts(input: unknown): NFacts {
 		const deadlines: NDeadline[] = ms.length
 			? ms.map((m) => ({ milestoneId: m.id, originalDay: m.day, changes: [] }))
 			: [{ milestoneId: null, originalDay: yearEndDay, changes: [] }];
-		defaultDeadlines.set(taskId, { deadlines, dueDays: deadlines.map((d) => d.originalDay).sort((x, y) => x - y) });
+		defaultDeadlines.set(taskId, {
+			deadlines,
+			dueDays: ms.length ? ms.map((m) => m.day).sort((x, y) => x - y) : [yearEndDay]
+		});
 	}
 	// Here only what every assignment must be (unique, a known task and unit); its history is read unit
 	// by unit while scoring (readAssignments), so each unit's working data dies young.

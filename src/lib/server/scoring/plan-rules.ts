@@ -147,13 +147,13 @@ export function planOverdue(rule: PlanOverdueRule, ctx: RuleContext): RuleOutcom
 				? { kind: 'submission', id: late.submission.id }
 				: assignmentSource(s);
 			lines.push({ rule: rule.kind, source, related, raw: -pts, text: `${s.a.task.code} ${what}${note}，${how}` });
-		} else if (late.submission && late.change?.kind === 'extension')
+		} else if (late.submission && late.change?.kind === 'extension' && late.change.toDay !== null)
 			lines.push({
 				rule: rule.kind,
 				source: { kind: 'deadline-change', id: late.change.id },
 				related: [{ kind: 'submission', id: late.submission.id }],
 				raw: 0,
-				text: `${s.a.task.code} 期限经批准延期至 ${dateOf(late.change.toDay)}，${dateOf(late.submission.day)} 按期提交，不扣分`
+				text: `${s.a.task.code} 期限经批准延期至 ${dateOf(late.change.toDay!)}，${dateOf(late.submission.day)} 按期提交，不扣分`
 			});
 	}
 	return deductions(lines, rule.limit);

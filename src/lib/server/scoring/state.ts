@@ -63,19 +63,29 @@ export function stateAt(a: NAssignment, clock: Clock): AssignmentState {
 		pending,
 		completing: accepted?.submission ?? pending,
 		progress,
-		dueDays: a.fixedDueDays ?? a.deadlines.map((d) => dueIn(d.originalDay, d.changes, end)).sort((x, y) => x - y)
+		dueDays: a.fixedDueDays ?? dueDaysAt(a, end, clock.yearEndDay)
 	};
 }
 
-/** A deadline's date in force just before instant `t`. */
-function dueIn(originalDay: number, changes: NChange[], t: number): number {
+/** A deadline's date in force just before instant `t`, or null when it was not in force then. */
+function dueIn(originalDay: number | null, changes: NChange[], t: number): number | null {
 	let day = originalDay;
 	for (const c of changes) if (c.at < t) day = c.toDay;
 	return day;
 }
 
+/** The deadlines in force just before `t`, earliest first; none left means 31 December. */
+function dueDaysAt(a: NAssignment, t: number, yearEndDay: number): number[] {
+	const days: number[] = [];
+	for (const d of a.deadlines) {
+		const day = dueIn(d.originalDay, d.changes, t);
+		if (day !== null) days.push(day);
+	}
+	return days.length ? days.sort((x, y) => x - y) : [yearEndDay];
+}
+
 /** The final deadline in force when `t` happened, and the change that set it (if any). */
-export function finalDueAt(a: NAssignment, t: number): { day: number; change: NChange | null } {
+export function finalDueAt(a: NAssignment, t: number, yearEndDay: number): { day: number; change: NChange | null } {
 	let best = { day: -Infinity, change: null as NChange | null };
 	for (const d of a.deadlines) {
 		let day = d.originalDay;
@@ -85,9 +95,9 @@ export function finalDueAt(a: NAssignment, t: number): { day: number; change: NC
 				day = c.toDay;
 				change = c;
 			}
-		if (day > best.day) best = { day, change };
+		if (day !== null && day > best.day) best = { day, change };
 	}
-	return best;
+	return best.day === -Infinity ? { day: yearEndDay, change: null } : best;
 }
 
 export interface Lateness {
@@ -103,20 +113,20 @@ export interface Lateness {
 export function latenessOf(s: AssignmentState, measure: 'first' | 'accepted', clock: Clock): Lateness {
 	const sub = measure === 'first' ? (s.submissions[0] ?? null) : s.completing;
 	if (sub) {
-		const due = finalDueAt(s.a, sub.at);
+		const due = finalDueAt(s.a, sub.at, clock.yearEndDay);
 		const dueDay = sub.stampedDueDay ?? due.day;
 		return { days: Math.max(0, sub.day - dueDay), dueDay, submission: sub, change: due.change };
 	}
-	const due = finalDueAt(s.a, clock.asOfEnd);
+	const due = finalDueAt(s.a, clock.asOfEnd, clock.yearEndDay);
 	return { days: Math.max(0, clock.asOfDay - due.day), dueDay: due.day, submission: null, change: due.change };
 }
 
 /** 「（期限经批准延期至 2020-10-31）」 when a change set the deadline. */
 export function changeNote(change: NChange | null): string {
-	if (!change) return '';
-	return change.kind === 'extension'
-		? `（期限经批准延期至 ${dateOf(change.toDay)}）`
-		: `（期限由政务公开办调整为 ${dateOf(change.toDay)}）`;
+	if (!change || change.toDay === null) return '';
+	const to = dateOf(change.toDay);
+	if (change.kind === 'extension') return `（期限经批准延期至 ${to}）`;
+	return change.kind === 'office' ? `（期限由政务公开办调整为 ${to}）` : `（时间节点调整为 ${to}）`;
 }
 
 /** The Shanghai day each report by asOf was sent on, in order. */

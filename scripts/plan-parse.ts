@@ -1,4 +1,4 @@
-// plan:parse — parse a 工作要点 file (.txt/.docx/.xlsx/.csv) and print the summary JSON that
+// plan:parse — parse a 工作要点 file (.txt/.doc/.docx/.xlsx/.csv/.tsv/.pdf) and print the summary JSON that
 // ../shared/fixtures/shijiazhuang-2020.expected.json shows. Usage: npm run --silent plan:parse -- <file> [--year 2020]
 // stdout carries only the JSON; any failure is a Chinese message on stderr and exit status 1.
 
@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isDomainError } from '../src/lib/server/shared/errors';
 import { summarisePlan } from '../src/lib/server/plans/parse/summary';
-import { parsePlanFile } from '../src/lib/server/plans/read/index';
+import { parsePlanUpload } from '../src/lib/server/plans/read/index';
 import { MAX_FILE_BYTES } from '../src/lib/server/plans/read/limits';
 
 function fail(message: string): never {
@@ -14,7 +14,7 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
 	const args = argv.filter((a) => a !== '--');
 	const yearAt = args.indexOf('--year');
 	let defaultYear: number | undefined;
@@ -25,7 +25,8 @@ function main(argv: string[]): void {
 		args.splice(yearAt, 2);
 	}
 	const file = args[0];
-	if (!file || args.length > 1) fail('用法：npm run --silent plan:parse -- <文件.txt|.docx|.xlsx|.csv> [--year 2020]');
+	if (!file || args.length > 1)
+		fail('用法：npm run --silent plan:parse -- <文件.txt|.doc|.docx|.xlsx|.csv|.tsv|.pdf> [--year 2020]');
 
 	let size: number;
 	try {
@@ -40,7 +41,7 @@ function main(argv: string[]): void {
 
 	try {
 		const bytes = new Uint8Array(readFileSync(file));
-		const parsed = parsePlanFile(bytes, basename(file), { defaultYear });
+		const parsed = await parsePlanUpload(bytes, basename(file), { defaultYear });
 		process.stdout.write(`${JSON.stringify(summarisePlan(parsed), null, 1)}\n`);
 	} catch (err) {
 		if (isDomainError(err)) fail(err.message);
@@ -48,4 +49,4 @@ function main(argv: string[]): void {
 	}
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

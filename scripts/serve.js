@@ -1,14 +1,47 @@
-// Starts the built server (adapter-node) with defaults that match the app's settings:
-// the request body limit follows UPLOAD_MAX_MB so evidence uploads are not cut off at 512 KB.
+// Starts the built server (adapter-node's handler) with defaults that match the app's settings:
+// - the request body limit follows UPLOAD_MAX_MB so evidence uploads are not cut off at 512 KB;
+// - every response, static files and adapter errors included, carries the security headers;
+// - SIGTERM/SIGINT finish the requests in flight, then SvelteKit's shutdown event closes the database.
+import http from 'node:http';
 import process from 'node:process';
+import { SECURITY_HEADERS } from '../src/lib/server/web/security-headers.js';
 
 const uploadMb = Number(process.env.UPLOAD_MAX_MB ?? 50);
 process.env.BODY_SIZE_LIMIT ??= `${Math.ceil((Number.isFinite(uploadMb) && uploadMb > 0 ? uploadMb : 50) + 5)}M`;
 process.env.PORT ??= '3000';
 process.env.TZ ??= 'Asia/Shanghai';
-// SvelteKit checks the Origin of form posts (CSRF) against this; set ORIGIN to the address users
-// open (http://10.1.2.3:3000 on an intranet, https://… behind a TLS proxy).
+// Cross-site posts are refused against this origin: set ORIGIN to the address users open
+// (http://10.1.2.3:3000 on an intranet, https://… behind a TLS proxy).
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
-console.log(`要点督办 → ${process.env.ORIGIN}`);
 
-await import('../build/index.js');
+const { handler } = await import('../build/handler.js');
+
+const server = http.createServer((req, res) => {
+	for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.setHeader('content-type', 'text/plain; charset=utf-8');
+		res.end('页面不存在');
+	});
+});
+server.listen(Number(process.env.PORT), process.env.HOST ?? '0.0.0.0', () =>
+	console.log(`要点督办 → ${process.env.ORIGIN}`)
+);
+
+const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000;
+let stopping = false;
+function shutdown(signal) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`收到 ${signal}，停止接收新请求，等待进行中的请求完成…`);
+	server.closeIdleConnections();
+	server.close(() => {
+		process.emit('sveltekit:shutdown', signal);
+		process.exit(0);
+	});
+	// Keep-alive connections close as soon as they are idle; the rest are cut after the timeout.
+	setInterval(() => server.closeIdleConnections(), 200).unref();
+	setTimeout(() => server.closeAllConnections(), SHUTDOWN_TIMEOUT_MS).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,22 +1,48 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { redirect } from '@sveltejs/kit';
-import { getDb, startDatabase } from '$lib/server/db';
+import { closeDatabase, config, getDb, startDatabase } from '$lib/server/db';
 import { validateSessionToken } from '$lib/server/auth/session';
-import { sweepLights } from '$lib/server/reminders';
+import { sweepLights } from '$lib/server/assignments/light-state';
+import { sweepOrphanFiles } from '$lib/server/evidence/sweep';
+import { msUntilShanghaiMidnight } from '$lib/server/shared/time';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/web/session-cookie';
+import {
+	chineseMethodNotAllowed,
+	chineseStatusMessage,
+	crossSiteRefusal,
+	withSecurityHeaders
+} from '$lib/server/web/security';
+
+const HOUR = 3_600_000;
 
 export const init: ServerInit = async () => {
 	const db = await startDatabase();
-	// Traffic lights change with the calendar: sweep now and every hour (batched, never blocking).
-	const sweep = () => sweepLights(db).catch((e) => console.error('[reminders] sweep failed', e));
-	void sweep();
-	setInterval(sweep, 60 * 60 * 1000).unref();
+	// scripts/serve.js emits this once the last request in flight has finished.
+	process.on('sveltekit:shutdown', () => closeDatabase());
+	// Lights change with the calendar: sweep now, hourly, and right after midnight in Shanghai, when
+	// every deadline of the day before has passed. Batched, so requests keep flowing.
+	const lights = () => sweepLights(db).catch((e) => console.error('[lights] sweep failed', e));
+	void lights();
+	setInterval(lights, HOUR).unref();
+	const midnight = () =>
+		setTimeout(() => {
+			void lights();
+			midnight();
+		}, msUntilShanghaiMidnight() + 1000).unref();
+	midnight();
+	// Evidence files no row references, and temporary files of uploads that never finished.
+	const files = () =>
+		sweepOrphanFiles(db, config.uploadDir).catch((e) => console.error('[evidence] orphan sweep failed', e));
+	void files();
+	setInterval(files, 6 * HOUR).unref();
 };
 
 /** Paths anyone may open; everything else is the signed-in area. */
 const PUBLIC = ['/login', '/favicon.svg', '/robots.txt'];
 
 export const handle: Handle = async ({ event, resolve }) => {
+	const refused = crossSiteRefusal(event.request, event.url.origin);
+	if (refused) return withSecurityHeaders(refused);
+
 	const db = getDb();
 	const name = sessionCookieName(event.url);
 	const token = event.cookies.get(name);
@@ -36,25 +62,28 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
 	const isPublic = PUBLIC.includes(path) || path.startsWith('/_app/');
 	if (!event.locals.user && !isPublic) {
-		if (event.request.method === 'GET' || event.request.method === 'HEAD') {
-			redirect(303, `/login?next=${encodeURIComponent(path + event.url.search)}`);
-		}
-		return new Response('请先登录', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+		// Answered here rather than thrown, so the redirect carries the same headers as every page.
+		const anonymous =
+			event.request.method === 'GET' || event.request.method === 'HEAD'
+				? new Response(null, {
+						status: 303,
+						headers: { location: `/login?next=${encodeURIComponent(path + event.url.search)}` }
+					})
+				: new Response('请先登录', { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+		return withSecurityHeaders(anonymous);
 	}
 
-	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
-	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	const response = chineseMethodNotAllowed(await resolve(event), event.request.method);
+	withSecurityHeaders(response);
 	if (event.locals.user) response.headers.set('Cache-Control', 'no-store');
 	return response;
 };
 
-export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) return { message: '页面不存在' };
-	if (status === 413) return { message: '提交的内容超过大小上限，未保存' };
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	// SvelteKit's own errors (wrong method, not found, unsupported body, too large) come with English
+	// texts: answer in Chinese. Only real faults get an id and a log line.
+	if (status < 500) return { message: chineseStatusMessage(status) };
 	const id = crypto.randomUUID().slice(0, 8);
 	console.error(`[error ${id}] ${event.request.method} ${event.url.pathname}`, error);
-	return { message: status >= 500 ? '服务器内部错误，请稍后重试' : message, id };
+	return { message: chineseStatusMessage(status), id };
 };

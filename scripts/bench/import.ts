@@ -9,7 +9,7 @@ import { seedShijiazhuangRegistry } from '../../src/lib/server/demo/seed';
 import { makeOfficeActor } from './actor';
 import { parsePlanSource, readPlanSource } from '../../src/lib/server/plans/read';
 import * as importer from '../../src/lib/server/plans/import';
-import { SHIJIAZHUANG_UNITS } from '../../src/lib/server/units/shijiazhuang';
+import { SHIJIAZHUANG_UNITS } from '../../src/lib/server/demo/shijiazhuang-units';
 import { rng, round, type BenchResult } from './stats';
 
 export async function taskTableXlsx(tasks: number, seed = 2020): Promise<Uint8Array> {

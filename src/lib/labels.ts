@@ -1,15 +1,38 @@
 // Chinese labels for every enum, in one place.
-import type { AssignmentRole, AssignmentStatus, Grade, Light, Role, UnitKind } from './server/db/schema';
+import type {
+	AssignmentRole,
+	AssignmentStatus,
+	BodyLevel,
+	ExtensionStatus,
+	Grade,
+	Light,
+	Role,
+	UnitKind
+} from './server/db/schema';
 
 export const ROLE_LABEL: Record<Role, string> = { admin: '管理员', unit: '单位填报人', leader: '领导' };
 
-export const UNIT_KIND_LABEL: Record<UnitKind, string> = {
-	department: '市直部门',
-	county: '县(市、区)',
-	zone: '开发区园区',
-	office: '办公室',
-	other: '其他单位'
+export const BODY_LEVEL_LABEL: Record<BodyLevel, string> = {
+	province: '省级',
+	city: '市级',
+	county: '县级（县、区、县级市）',
+	department: '部门'
 };
+
+/** Unit kinds as a body of each level calls them (a province's counties are its 设区市). */
+export const UNIT_KIND_LABELS: Record<BodyLevel, Record<UnitKind, string>> = {
+	province: { department: '省直部门', county: '市（州）', zone: '开发区园区', office: '办公厅', other: '其他单位' },
+	city: { department: '市直部门', county: '县(市、区)', zone: '开发区园区', office: '办公室', other: '其他单位' },
+	county: { department: '县(区)直部门', county: '乡镇（街道）', zone: '园区', office: '办公室', other: '其他单位' },
+	department: { department: '内设机构', county: '下属单位', zone: '直属单位', office: '办公室', other: '其他单位' }
+};
+
+/** The city's words, for places that do not know the body's level (exports name it themselves). */
+export const UNIT_KIND_LABEL: Record<UnitKind, string> = UNIT_KIND_LABELS.city;
+
+export function unitKindLabels(level: BodyLevel | null | undefined): Record<UnitKind, string> {
+	return UNIT_KIND_LABELS[level ?? 'city'];
+}
 
 export const ASSIGNMENT_ROLE_LABEL: Record<AssignmentRole, string> = { lead: '牵头', responsible: '责任' };
 
@@ -22,6 +45,13 @@ export const STATUS_LABEL: Record<AssignmentStatus, string> = {
 };
 
 export const GRADE_LABEL: Record<Grade, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
+
+export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
+	pending: '待审批',
+	approved: '已同意',
+	refused: '未同意',
+	withdrawn: '已撤回'
+};
 
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 
@@ -50,14 +80,22 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'assignment.add': '增加任务分工',
 	'assignment.remove': '取消任务分工',
 	'progress.report': '报送进展',
+	'progress.save_draft': '暂存进展',
+	'progress.discard_draft': '删除暂存的进展',
+	'submission.save_draft': '暂存办结说明',
+	'extension.request': '申请延期',
+	'extension.withdraw': '撤回延期申请',
+	'extension.decide': '审批延期申请',
+	'deadline.set': '调整单位期限',
 	'evidence.add': '上传佐证材料',
 	'evidence.remove': '删除佐证材料',
-	'assignment.submit': '提交审核',
+	'assignment.submit': '提交办结',
 	'review.accept': '审核通过',
 	'review.return': '审核退回',
 	'reminder.send': '发送催办',
 	'reminder.auto': '自动催办',
-	'notice.read': '标记通知已读'
+	'notice.read': '标记通知已读',
+	'body.update': '设置本级机关'
 };
 
 export const AUDIT_OBJECT_LABEL: Record<string, string> = {
@@ -68,5 +106,6 @@ export const AUDIT_OBJECT_LABEL: Record<string, string> = {
 	milestone: '时间节点',
 	assignment: '任务分工',
 	evidence: '佐证材料',
-	notice: '催办通知'
+	notice: '催办通知',
+	body: '本级机关'
 };

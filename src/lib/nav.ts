@@ -24,6 +24,7 @@ export const NAV: readonly NavItem[] = [
 	{ href: '/admin/users', label: '用户管理', roles: ['admin'], group: '系统管理' },
 	{ href: '/admin/units', label: '单位管理', roles: ['admin'], group: '系统管理' },
 	{ href: '/admin/audit', label: '审计日志', roles: ['admin'], group: '系统管理' },
+	{ href: '/admin/settings', label: '本级机关', roles: ['admin'], group: '系统管理' },
 	{ href: '/account', label: '修改密码', roles: ALL, group: '个人' }
 ];
 

@@ -89,7 +89,19 @@ describe('sign-in and roles', () => {
 			expect(res.status, path).toBe(403);
 		}
 		// Nor any unit's work or the office's reviews.
-		for (const action of ['report', 'addLink', 'submit', 'accept', 'return', 'remind']) {
+		for (const action of [
+			'sendReport',
+			'saveReport',
+			'addLink',
+			'saveSubmission',
+			'submit',
+			'requestExtension',
+			'decideExtension',
+			'setDeadline',
+			'accept',
+			'return',
+			'remind'
+		]) {
 			const res = await postForm(e2e.server.url, `/assignments/1?/${action}`, cookie, {
 				content: 'x',
 				percent: '1',
@@ -99,6 +111,11 @@ describe('sign-in and roles', () => {
 				message: 'x',
 				url: 'https://x.example',
 				description: 'x',
+				summary: 'x',
+				requestedDue: '2021-01-31',
+				dueOn: '2021-01-31',
+				requestId: '1',
+				decision: 'approve',
 				version: '1'
 			});
 			expect(res.status, action).toBe(403);

@@ -94,7 +94,7 @@ describe('importing a plan through the page', () => {
 		const firstSuggestion = await select.locator('optgroup[label="可能是"] option').first().innerText();
 		expect(firstSuggestion).toBe('市轨道交通建设办');
 		await select.selectOption({ label: '市轨道交通建设办' });
-		await Promise.all([page.waitForURL(/\/plans\/\d+\?note=/), page.click('button:text-is("确认导入")')]);
+		await Promise.all([page.waitForURL(/\/plans\/\d+$/), page.click('button:text-is("确认导入")')]);
 		expect(await page.locator('[role=status]').innerText()).toMatch(
 			/^已导入：6 个部分、25 项任务、4 个时间节点、\d+ 条任务分工$/
 		);
@@ -121,7 +121,7 @@ describe('importing a plan through the page', () => {
 		expect(await page.locator('.alert.warn').first().innerText()).toContain('已经导入过');
 		// The alias from the first import means nothing is unknown now.
 		expect(await page.locator('#unknown').count()).toBe(0);
-		await Promise.all([page.waitForURL(/\/plans\/\d+\?note=/), page.click('button:text-is("确认更新")')]);
+		await Promise.all([page.waitForURL(/\/plans\/\d+$/), page.click('button:text-is("确认更新")')]);
 		expect(await page.locator('[role=status]').innerText()).toBe('已核对：与已导入的要点一致，没有新增内容');
 		expect(['plan', 'section', 'task', 'milestone', 'assignment', 'unit'].map(count)).toEqual(before);
 	});

@@ -1,5 +1,5 @@
-// The daily cycle through the browser: a unit reports and uploads, the office returns and then
-// accepts, and the timeline, traffic light and inbox follow along.
+// The daily cycle through the browser: a unit saves a draft, sends a report with evidence, submits it
+// as done; the office returns and then accepts; the timeline, traffic light and inbox follow along.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loginAs, sessionCookie, useE2E, type DemoAccount, type E2E } from '../helpers/e2e';
@@ -43,27 +43,37 @@ describe('report, submit, return, resubmit, accept', () => {
 		expect(await lightText()).toContain('红灯');
 	});
 
-	it('reports progress, uploads a PDF, adds a link and submits', async () => {
+	it('saves a draft only it sees, then sends the report with a PDF and a link, and submits', async () => {
 		await page.fill('#content', '已完成市政府规章和规范性文件清理，形成目录');
 		await page.fill('#percent', '80');
-		await page.click('button:text-is("保存进展")');
-		await expect.poll(flash).toContain('进展已保存');
-		expect(await page.locator('#reports .history li').count()).toBe(1);
+		await page.click('button:text-is("暂存")');
+		await expect.poll(flash).toContain('进展已暂存');
+		expect(await page.locator('#reports .history li').count()).toBe(0);
+		expect(await page.locator('#reports .alert.warn').innerText()).toContain('仅本单位可见');
 
 		await page.fill('#fileDescription', '清理结果通知');
 		await page.setInputFiles('#file', { name: '规范性文件清理结果.pdf', mimeType: 'application/pdf', buffer: pdf });
 		await page.click('button:text-is("上传")');
-		await expect.poll(flash).toBe('已上传：规范性文件清理结果.pdf');
+		await expect.poll(flash).toContain('已上传：规范性文件清理结果.pdf');
 
 		await page.fill('#linkDescription', '现行有效规范性文件目录');
 		await page.fill('#url', 'https://www.sjz.gov.cn/col/gfxwj/index.html');
 		await page.click('button:text-is("添加网址")');
-		await expect.poll(flash).toBe('网址已添加');
+		await expect.poll(flash).toContain('网址已添加');
 		expect(await page.locator('#evidence .items li').count()).toBe(2);
-		await page.screenshot({ path: 'test-results/assignment-before-submit-1366.png', fullPage: true });
+		expect(await page.locator('#evidence .badge.yellow').count()).toBe(2);
+		// The draft came back into the form; sending it takes the two unsent items with it.
+		expect(await page.inputValue('#content')).toBe('已完成市政府规章和规范性文件清理，形成目录');
+		await page.screenshot({ path: 'test-results/assignment-draft-1366.png', fullPage: true });
+		await page.click('button:text-is("报送进展")');
+		await expect.poll(flash).toContain('进展已报送');
+		expect(await page.locator('#reports .history li').count()).toBe(1);
+		expect(await page.locator('#evidence .badge.yellow').count()).toBe(0);
+		expect(await statusText()).toBe('进行中');
 
-		await page.click('button:text-is("提交审核")');
-		await expect.poll(flash).toBe('已提交审核');
+		await page.fill('#summary', '规范性文件清理已完成，目录已在门户网站公开');
+		await page.click('button:text-is("提交办结")');
+		await expect.poll(flash).toContain('已提交办结');
 		expect(await statusText()).toBe('已提交');
 		expect(await lightText()).toContain('绿灯');
 	});
@@ -71,11 +81,13 @@ describe('report, submit, return, resubmit, accept', () => {
 	it('admin finds it in the review queue and returns it with a reason', async () => {
 		await as('admin');
 		await page.goto(`${e2e.server.url}/reviews`);
+		// The demo year left many submissions waiting: narrow the queue to the unit (filters are kept across pages).
+		await Promise.all([page.waitForURL(/unit=\d+/), page.selectOption('select[name=unit]', { label: '市司法局' })]);
 		const row = page.locator('tr', { hasText: '加强政务信息规范管理' }).filter({ hasText: '市司法局' });
 		expect(await row.count()).toBe(1);
 		await page.screenshot({ path: 'test-results/review-queue-1366.png', fullPage: false });
 		await Promise.all([page.waitForURL(/\/assignments\/\d+/), row.locator('a:text("审核")').click()]);
-		// The office sees the submitted report and both pieces of evidence.
+		// The office sees the sent report and both pieces of evidence.
 		expect(await page.locator('#reports .history li').count()).toBe(1);
 		expect(await page.locator('#evidence .items li').count()).toBe(2);
 		// A return without a reason is refused by the browser's required check, so give one.
@@ -99,9 +111,10 @@ describe('report, submit, return, resubmit, accept', () => {
 		await page.fill('#linkDescription', '公开页面截图说明');
 		await page.fill('#url', 'https://www.sjz.gov.cn/col/gfxwj/shot.html');
 		await page.click('button:text-is("添加网址")');
-		await expect.poll(flash).toBe('网址已添加');
-		await page.click('button:text-is("重新提交审核")');
-		await expect.poll(flash).toBe('已提交审核');
+		await expect.poll(flash).toContain('网址已添加');
+		await page.fill('#summary', '已补充公开页面截图');
+		await page.click('button:text-is("重新提交办结")');
+		await expect.poll(flash).toContain('已提交办结');
 		expect(await statusText()).toBe('已提交');
 	});
 
@@ -124,15 +137,15 @@ describe('report, submit, return, resubmit, accept', () => {
 		expect(await lightText()).toContain('绿灯');
 		const timeline = await page.locator('#timeline').innerText();
 		for (const text of [
-			'报送进展（80%）',
-			'添加佐证材料：规范性文件清理结果.pdf',
-			'添加佐证材料：现行有效规范性文件目录',
-			'提交审核',
+			'80%，附佐证材料 2 份',
+			'提交办结',
 			'退回：请补充公开网址的页面截图',
-			'修改后重新提交审核',
+			'修改后重新提交办结',
 			'审核通过，等次：良'
 		])
 			expect(timeline).toContain(text);
+		// Both submissions are kept, each with the review that decided it.
+		expect(await page.locator('#submissions li').count()).toBe(2);
 		await page.screenshot({ path: 'test-results/assignment-history-1366.png', fullPage: true });
 		await page.setViewportSize({ width: 390, height: 844 });
 		await page.screenshot({ path: 'test-results/assignment-history-390.png', fullPage: true });

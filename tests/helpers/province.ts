@@ -80,10 +80,16 @@ export function seedProvince(
 			 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 		);
 		const insReport = c.prepare(
-			'insert into progress_report (assignment_id, reported_on, content, percent, submitted_at, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)'
+			'insert into progress_report (assignment_id, reported_on, content, percent, sent_at, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)'
 		);
 		const insEvidence = c.prepare(
-			"insert into evidence (assignment_id, kind, description, url, submitted_at, created_by, created_at) values (?, 'link', ?, ?, ?, ?, ?)"
+			"insert into evidence (assignment_id, kind, description, url, sent_at, created_by, created_at) values (?, 'link', ?, ?, ?, ?, ?)"
+		);
+		const insSubmission = c.prepare(
+			"insert into submission (assignment_id, summary, percent, submitted_at, due_on, created_by, created_at) values (?, '已完成。', 100, ?, ?, ?, ?)"
+		);
+		const insReview = c.prepare(
+			'insert into review (assignment_id, submission_id, decision, grade, comment, reviewer_id, created_at) values (?, ?, ?, ?, ?, ?, ?)'
 		);
 		for (let p = 0; p < size.plans; p++) {
 			const year = 2025 - size.plans + 1 + p;
@@ -100,7 +106,8 @@ export function seedProvince(
 					insTask.run(planId, sectionId, `(${t + 1})`, `第${t + 1}项重点任务`, '任务要求。', t).lastInsertRowid
 				);
 				const month = 4 + Math.floor(rand() * 9);
-				insMilestone.run(taskId, `${year}-${String(month).padStart(2, '0')}-28`, '阶段任务');
+				const dueOn = `${year}-${String(month).padStart(2, '0')}-28`;
+				insMilestone.run(taskId, dueOn, '阶段任务');
 				const start = Math.floor(rand() * out.unitIds.length);
 				for (let k = 0; k < size.unitsPerTask; k++) {
 					const unitId = out.unitIds[(start + k * 7) % out.unitIds.length];
@@ -108,6 +115,7 @@ export function seedProvince(
 					const accepted = status === 'accepted';
 					const base = Date.parse(`${year}-${String(month).padStart(2, '0')}-01T10:00:00+08:00`);
 					const light = accepted || status === 'submitted' ? 'green' : pick(['red', 'yellow', 'green'] as const);
+					const grade = accepted ? pick(GRADES) : null;
 					const aId = Number(
 						insAssignment.run(
 							taskId,
@@ -116,7 +124,7 @@ export function seedProvince(
 							k === 0 ? 'lead' : 'responsible',
 							status,
 							accepted ? 100 : Math.floor(rand() * 90),
-							accepted ? pick(GRADES) : null,
+							grade,
 							status === 'returned' ? 1 : 0,
 							status === 'submitted' || accepted || status === 'returned' ? base : null,
 							accepted ? base + Math.floor(rand() * 60) * 86_400_000 : null,
@@ -125,6 +133,12 @@ export function seedProvince(
 						).lastInsertRowid
 					);
 					const by = staffOf.get(unitId)!;
+					if (status === 'submitted' || accepted || status === 'returned') {
+						const sub = Number(insSubmission.run(aId, base, dueOn, by, base).lastInsertRowid);
+						if (accepted) insReview.run(aId, sub, 'accept', grade, '', out.officeId, base + 86_400_000);
+						if (status === 'returned')
+							insReview.run(aId, sub, 'return', null, '请补充材料', out.officeId, base + 86_400_000);
+					}
 					for (let r = 0; r < size.reportsPerAssignment; r++)
 						insReport.run(
 							aId,

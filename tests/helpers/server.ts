@@ -41,6 +41,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 			DATABASE_PATH: join(dir, 'app.db'),
 			UPLOAD_DIR: join(dir, 'uploads'),
 			TZ: 'Asia/Shanghai',
+			// Browser tests sign in with the demo accounts; a test of the production start overrides it.
+			DEMO: '1',
 			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']

@@ -1,7 +1,10 @@
 // The app's settings, read from the environment in one place (see README "配置").
 export interface AppConfig {
 	databasePath: string;
-	/** Seed Shijiazhuang's demo data into an empty database, and show demo accounts on the login page. */
+	/**
+	 * Seed Shijiazhuang's demo data into an empty database, and show demo accounts on the login page.
+	 * Off unless DEMO=1: a production start never gets demo accounts (`npm start` asks for the demo).
+	 */
 	demo: boolean;
 	/** With the demo, also import the 2020 plan (DEMO_PLAN=0 leaves it for trying the import). */
 	demoPlan: boolean;
@@ -21,7 +24,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 	const mb = Number(env.UPLOAD_MAX_MB ?? 50);
 	return {
 		databasePath,
-		demo: flag(env.DEMO) ?? true,
+		demo: flag(env.DEMO) ?? false,
 		demoPlan: flag(env.DEMO_PLAN) ?? true,
 		uploadDir:
 			env.UPLOAD_DIR ||

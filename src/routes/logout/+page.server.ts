@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
-import { invalidateSession } from '$lib/server/auth/session';
-import { recordAudit } from '$lib/server/audit';
+import { signOut } from '$lib/server/auth/sign-in';
 import { actorOf, requireUser } from '$lib/server/web/guards';
 import { deleteSessionCookie } from '$lib/server/web/session-cookie';
 
@@ -15,17 +14,7 @@ export const load = (async (event) => {
 export const actions = {
 	default: async (event) => {
 		const user = requireUser(event);
-		const db = getDb();
-		const sessionId = event.locals.sessionId;
-		db.transaction((tx) => {
-			if (sessionId) invalidateSession(tx, sessionId);
-			recordAudit(tx, actorOf(event, user), {
-				action: 'auth.logout',
-				objectType: 'user',
-				objectId: user.id,
-				summary: `${user.username} 退出登录`
-			});
-		});
+		signOut(getDb(), actorOf(event, user), event.locals.sessionId);
 		deleteSessionCookie(event.cookies, event.url);
 		redirect(303, '/login');
 	}

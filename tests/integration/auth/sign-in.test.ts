@@ -105,6 +105,49 @@ describe('sign-in', () => {
 		).resolves.toBeTypeOf('number');
 	});
 
+	it('bounds parallel attempts by the same limit: 20 at once evaluate at most 5 passwords', async () => {
+		const db = testDb();
+		await makeUser(db, 'office', 'admin');
+		vi.mocked(password.verifyPassword).mockClear();
+		const now = Date.now();
+		const results = await Promise.all(
+			Array.from({ length: 20 }, (_, i) =>
+				failure(users.authenticate(db, { username: 'office', password: `wrong-${i}`, ip: `10.5.0.${i}` }, now))
+			)
+		);
+		expect(vi.mocked(password.verifyPassword).mock.calls.length).toBeLessThanOrEqual(ACCOUNT_RULE.maxFailures);
+		expect(results.filter((r) => r.code === 'invalid')).toHaveLength(ACCOUNT_RULE.maxFailures);
+		expect(results.filter((r) => r.code === 'throttled')).toHaveLength(20 - ACCOUNT_RULE.maxFailures);
+	});
+
+	it('throttles the current-password check of a password change the same way', async () => {
+		const db = testDb();
+		const u = await makeUser(db, 'office', 'admin');
+		const change = (current: string, at: number) =>
+			users.changeOwnPassword(
+				db,
+				{ ...u, ip: '10.6.0.1' },
+				{ current, next: 'a-brand-new-pass', again: 'a-brand-new-pass', keepSessionId: null },
+				at
+			);
+		const now = Date.now();
+		for (let i = 0; i < ACCOUNT_RULE.maxFailures; i++)
+			expect((await failure(change(`guess-${i}`, now))).code).toBe('invalid');
+		vi.mocked(password.verifyPassword).mockClear();
+		const locked = await failure(change(TEST_PASSWORD, now + 1000));
+		expect(locked.code).toBe('throttled');
+		expect(password.verifyPassword).not.toHaveBeenCalled();
+		// The sign-in of the same account is locked too: it is the same guess.
+		expect(
+			(
+				await failure(
+					users.authenticate(db, { username: 'office', password: TEST_PASSWORD, ip: '10.6.0.2' }, now + 2000)
+				)
+			).code
+		).toBe('throttled');
+		await change(TEST_PASSWORD, now + ACCOUNT_RULE.lockMs + 5000);
+	});
+
 	it('records failed sign-ins in the audit log', async () => {
 		const db = testDb();
 		await failure(users.authenticate(db, { username: 'ghost', password: 'nope-nope', ip: '10.9.9.9' }));

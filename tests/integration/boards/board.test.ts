@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, type DB } from '../../../src/lib/server/db/client';
 import { clearBoardCache, getBoard } from '../../../src/lib/server/boards/board';
 import { getMatrix } from '../../../src/lib/server/boards/matrix';
-import * as progress from '../../../src/lib/server/assignments/progress';
 import * as reviews from '../../../src/lib/server/reviews';
-import * as reminders from '../../../src/lib/server/reminders';
+import { sweepLights } from '../../../src/lib/server/assignments/light-state';
 import * as edit from '../../../src/lib/server/plans/edit';
 import { seedProvince, scaled, type ProvinceSize } from '../../helpers/province';
-import { assignmentWorld, versionOf } from '../../helpers/assignments';
+import { assignmentWorld, sendOn, submitOn, versionOf } from '../../helpers/assignments';
 import { unitIdByShortName } from '../../helpers/db';
 
 const SMALL: ProvinceSize = {
@@ -90,15 +89,13 @@ describe('roll-ups', () => {
 		expect(rollupStored(w.db)).toEqual(rollupFromScratch(w.db));
 		const a = w.assignmentOf('市司法局', '加强政务信息规范管理');
 		const b = w.assignmentOf('正定县政府', '加强政务信息规范管理');
-		progress.addReport(w.db, w.staffA, a, { content: '进展', percent: 50, reportedOn: '2020-09-01' });
-		progress.addLinkEvidence(w.db, w.staffA, a, 'https://x.example', '材料');
-		progress.submitForReview(w.db, w.staffA, a, versionOf(w.db, a));
+		sendOn(w.db, w.staffA, a, '2020-09-01');
+		submitOn(w.db, w.staffA, a, '2020-09-01');
 		reviews.accept(w.db, w.admin, a, { grade: 'good', comment: '', version: versionOf(w.db, a) });
-		progress.addReport(w.db, w.staffB, b, { content: '进展', percent: 50, reportedOn: '2020-09-01' });
-		progress.addLinkEvidence(w.db, w.staffB, b, 'https://y.example', '材料');
-		progress.submitForReview(w.db, w.staffB, b, versionOf(w.db, b));
+		sendOn(w.db, w.staffB, b, '2020-09-01');
+		submitOn(w.db, w.staffB, b, '2020-09-01');
 		reviews.returnSubmission(w.db, w.admin, b, { reason: '补充', version: versionOf(w.db, b) });
-		await reminders.sweepLights(w.db, Date.parse('2021-02-01T10:00:00+08:00'));
+		await sweepLights(w.db, Date.parse('2021-02-01T10:00:00+08:00'));
 		const taskId = w.db.$client.prepare("select id from task where title = '加强组织领导'").get() as { id: number };
 		edit.addAssignments(
 			w.db,
@@ -125,7 +122,7 @@ describe('board numbers', () => {
 	it('match the assignments, per section, kind and unit, and follow changes at once', async () => {
 		clearBoardCache();
 		const w = await assignmentWorld();
-		await reminders.sweepLights(w.db, Date.parse('2020-10-01T10:00:00+08:00'));
+		await sweepLights(w.db, Date.parse('2020-10-01T10:00:00+08:00'));
 		const planId = (w.db.$client.prepare('select id from plan').get() as { id: number }).id;
 		const leader = { role: 'leader' as const, unitId: null };
 		const board = getBoard(w.db, leader, { planId }, '2020-10-01')!;
@@ -140,9 +137,8 @@ describe('board numbers', () => {
 		expect(board.ranking.reduce((n, r) => n + r.total, 0)).toBe(board.totals.total);
 		// A change shows on the next board (the cache is keyed on the plan's data version).
 		const a = w.assignmentOf('市司法局', '加强政务信息规范管理');
-		progress.addReport(w.db, w.staffA, a, { content: '进展', percent: 50, reportedOn: '2020-09-01' });
-		progress.addLinkEvidence(w.db, w.staffA, a, 'https://x.example', '材料');
-		progress.submitForReview(w.db, w.staffA, a, versionOf(w.db, a));
+		sendOn(w.db, w.staffA, a, '2020-09-01');
+		submitOn(w.db, w.staffA, a, '2020-09-01');
 		reviews.accept(w.db, w.admin, a, { grade: 'excellent', comment: '', version: versionOf(w.db, a) });
 		const after = getBoard(w.db, leader, { planId }, '2020-10-01')!;
 		expect(after.totals.accepted).toBe(board.totals.accepted + 1);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { UNIT_KIND_LABEL } from '../../../src/lib/labels';
 import ExcelJS from 'exceljs';
 import { getMatrix } from '../../../src/lib/server/boards/matrix';
 import { getBoard } from '../../../src/lib/server/boards/board';
 import { matrixWorkbook, rankingWorkbook, safeText } from '../../../src/lib/server/boards/export';
-import * as progress from '../../../src/lib/server/assignments/progress';
-import { assignmentWorld } from '../../helpers/assignments';
+import { assignmentWorld, sendOn } from '../../helpers/assignments';
 import { unitIdByShortName } from '../../helpers/db';
 import { updateUnit, getUnit } from '../../../src/lib/server/units/registry';
 
@@ -28,7 +28,7 @@ describe('Excel exports', () => {
 		const w = await assignmentWorld();
 		const planId = (w.db.$client.prepare('select id from plan').get() as { id: number }).id;
 		const a = w.assignmentOf('市司法局', '加强政务信息规范管理');
-		progress.addReport(w.db, w.staffA, a, { content: '进展', percent: 30, reportedOn: '2020-09-01' });
+		sendOn(w.db, w.staffA, a, '2020-09-01', 30);
 		const m = getMatrix(w.db, { role: 'leader', unitId: null }, { planId, all: true })!;
 		const wb = await read(await matrixWorkbook(m, '2020-10-01'));
 		const ws = wb.getWorksheet('台账')!;
@@ -69,7 +69,7 @@ describe('Excel exports', () => {
 		});
 		const planId = (w.db.$client.prepare('select id from plan').get() as { id: number }).id;
 		const board = getBoard(w.db, { role: 'leader', unitId: null }, { planId }, '2020-10-01', { useCache: false })!;
-		const wb = await read(await rankingWorkbook(board.plan.title, board.ranking, '2020-10-01'));
+		const wb = await read(await rankingWorkbook(board.plan.title, board.ranking, '2020-10-01', UNIT_KIND_LABEL));
 		const ws = wb.getWorksheet('单位排名')!;
 		const names: unknown[] = [];
 		ws.eachRow((row, n) => {

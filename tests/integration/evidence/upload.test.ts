@@ -46,7 +46,7 @@ describe('receiving evidence uploads', () => {
 		const up = await receiveUpload(contentType, body, limits());
 		const hash = createHash('sha256').update(bytes).digest('hex');
 		expect(up.fields.description).toBe('印发文件');
-		expect(up.file).toMatchObject({ hash, size: bytes.length, originalName: '通知.pdf', created: true });
+		expect(up.file).toMatchObject({ hash, size: bytes.length, originalName: '通知.pdf' });
 		expect(up.file?.type.ext).toBe('pdf');
 		expect(readFileSync(storedPath(dir, hash))).toEqual(Buffer.from(bytes));
 		expect(filesOnDisk()).toBe(1);
@@ -55,8 +55,10 @@ describe('receiving evidence uploads', () => {
 	it('stores identical content once', async () => {
 		const a = multipart({}, { name: 'a.pdf', bytes: pdfBytes() });
 		const b = multipart({}, { name: 'b.pdf', bytes: pdfBytes() });
-		expect((await receiveUpload(a.contentType, a.body, limits())).file?.created).toBe(true);
-		expect((await receiveUpload(b.contentType, b.body, limits())).file?.created).toBe(false);
+		const first = (await receiveUpload(a.contentType, a.body, limits())).file!;
+		const second = (await receiveUpload(b.contentType, b.body, limits())).file!;
+		expect(second.hash).toBe(first.hash);
+		expect(second.path).toBe(first.path);
 		expect(filesOnDisk()).toBe(1);
 	});
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as units from '../../../src/lib/server/units/registry';
 import { assignment, auditLog, unit, unitAlias } from '../../../src/lib/server/db/schema';
-import { SHIJIAZHUANG_UNITS } from '../../../src/lib/server/units/shijiazhuang';
+import { SHIJIAZHUANG_UNITS } from '../../../src/lib/server/demo/shijiazhuang-units';
 import { domainError } from '../../helpers/errors';
 import { makeUser, testDb, unitIdByShortName } from '../../helpers/db';
 

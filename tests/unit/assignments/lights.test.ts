@@ -4,7 +4,7 @@ import { computeLight, LAG_TOLERANCE, type LightInput } from '../../../src/lib/s
 const base: LightInput = {
 	status: 'in_progress',
 	progressPercent: 50,
-	milestones: ['2020-09-30', '2020-12-31'],
+	dueDates: ['2020-09-30', '2020-12-31'],
 	planYear: 2020,
 	planStart: '2020-08-06',
 	reportDates: [],
@@ -54,11 +54,11 @@ describe('traffic light', () => {
 	});
 
 	it('uses 31 December of the plan year when the task has no milestone', () => {
-		expect(light({ milestones: [], today: '2020-12-20', progressPercent: 90 })).toMatchObject({
+		expect(light({ dueDates: [], today: '2020-12-20', progressPercent: 90 })).toMatchObject({
 			light: 'yellow',
 			nextDue: '2020-12-31'
 		});
-		expect(light({ milestones: [], today: '2021-01-01' }).light).toBe('red');
+		expect(light({ dueDates: [], today: '2021-01-01' }).light).toBe('red');
 	});
 
 	it('turns yellow when progress lags the elapsed share of the time', () => {

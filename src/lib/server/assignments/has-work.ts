@@ -1,16 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { assignment, evidence, progressReport } from '../db/schema';
+import { assignment, evidence, extensionRequest, progressReport, submission } from '../db/schema';
 
-/** True once a unit has worked on the assignment (status, report or evidence): never delete that silently. */
+/**
+ * True once a unit has worked on the assignment (status, a report or a draft of one, evidence, a
+ * submission, an extension request): never delete that silently.
+ */
 export function hasWork(tx: Tx, assignmentId: number): boolean {
 	const a = tx.select({ status: assignment.status }).from(assignment).where(eq(assignment.id, assignmentId)).get();
 	if (a && a.status !== 'not_started') return true;
-	return (
-		!!tx
-			.select({ id: progressReport.id })
-			.from(progressReport)
-			.where(eq(progressReport.assignmentId, assignmentId))
-			.get() || !!tx.select({ id: evidence.id }).from(evidence).where(eq(evidence.assignmentId, assignmentId)).get()
-	);
+	const any = (table: typeof progressReport | typeof evidence | typeof submission | typeof extensionRequest) =>
+		!!tx.select({ id: table.id }).from(table).where(eq(table.assignmentId, assignmentId)).get();
+	return any(progressReport) || any(evidence) || any(submission) || any(extensionRequest);
 }

@@ -1,7 +1,8 @@
 // 红黄绿灯: a pure function of an assignment's state, its task's milestones and today.
 //
-// Milestones are checkpoints: an interim one is met by a progress report made after the previous
-// milestone; the last one (or 12月31日 when the text set none) is met by submitting for review.
+// Due dates are checkpoints: an interim one is met by a sent progress report covering a date after the
+// previous one; the last one (or 12月31日 when the text set none) is met by submitting it as done.
+// The dates are the ones in force for this unit (deadlines/effective.ts: extensions applied).
 // Red: the first unmet milestone has passed. Yellow: it falls due within `warnDays`, or the reported
 // progress lags the elapsed share of the time (序时进度) by LAG_TOLERANCE points or more.
 import type { AssignmentStatus, Light } from '../db/schema';
@@ -13,12 +14,12 @@ export const LAG_TOLERANCE = 10;
 export interface LightInput {
 	status: AssignmentStatus;
 	progressPercent: number;
-	/** The task's milestone dates ('YYYY-MM-DD'), any order. */
-	milestones: readonly string[];
+	/** The due dates in force for this assignment ('YYYY-MM-DD'), any order. */
+	dueDates: readonly string[];
 	planYear: number;
 	/** When work started counting: the plan's issue date, or 1 January. */
 	planStart: string;
-	/** Dates of the assignment's progress reports. */
+	/** Dates covered by the assignment's sent progress reports (the latest one suffices). */
 	reportDates: readonly string[];
 	today: string;
 	warnDays: number;
@@ -36,8 +37,8 @@ export interface LightResult {
 
 export const LIGHT_ORDER: Record<Light, number> = { red: 0, yellow: 1, green: 2 };
 
-export function deadlinesOf(milestones: readonly string[], planYear: number): string[] {
-	const sorted = [...new Set(milestones)].sort();
+export function deadlinesOf(dueDates: readonly string[], planYear: number): string[] {
+	const sorted = [...new Set(dueDates)].sort();
 	return sorted.length ? sorted : [`${planYear}-12-31`];
 }
 
@@ -45,7 +46,7 @@ export function computeLight(input: LightInput): LightResult {
 	if (input.status === 'accepted') return { light: 'green', reason: '已通过审核', nextDue: null, overdueDays: 0 };
 	if (input.status === 'submitted') return { light: 'green', reason: '已提交，待审核', nextDue: null, overdueDays: 0 };
 
-	const deadlines = deadlinesOf(input.milestones, input.planYear);
+	const deadlines = deadlinesOf(input.dueDates, input.planYear);
 	const last = deadlines.length - 1;
 	let nextDue = deadlines[last];
 	for (let i = 0; i < last; i++) {

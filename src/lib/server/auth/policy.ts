@@ -1,16 +1,26 @@
-// Who may do what: one pure function every guard calls. Resources carry the unit they belong to.
+// Who may do what: one pure function every guard and every domain mutation calls. Resources carry
+// the unit they belong to.
+//
+// What unit staff see of other units (README "单位之间的可见范围"): the plan and its tasks as issued
+// (titles, text, the units the text names), and what the office publishes (issued bulletins);
+// nothing per other unit — no status, progress, light, report or evidence — unless their unit leads
+// the task, when they may read the other units' sent work on it.
 import type { Role } from '../db/schema';
+import { DomainError } from '../shared/errors';
 
 export type Action =
 	| 'app.view' // the signed-in area
 	| 'admin.manage' // users, units, audit log
 	| 'plan.view'
-	| 'plan.manage' // import, edit plans, assignments and milestones
+	| 'plan.manage' // import, edit plans, assignments, milestones, warning days
 	| 'assignment.view'
-	| 'assignment.work' // report progress, add evidence, submit
-	| 'review.decide' // accept or return
+	| 'assignment.work' // report progress, add evidence, submit as done, ask for an extension
+	| 'review.decide' // accept or return a submission
+	| 'deadline.manage' // decide extension requests, set a unit's own due date
 	| 'reminder.send'
-	| 'board.view';
+	| 'notice.read' // mark a unit's notices read
+	| 'board.view'
+	| 'board.all_units'; // boards, 台账 and rankings across units
 
 export interface PolicyUser {
 	role: Role;
@@ -34,13 +44,27 @@ export function can(user: PolicyUser | null, action: Action, resource?: UnitReso
 		case 'admin.manage':
 		case 'plan.manage':
 		case 'review.decide':
+		case 'deadline.manage':
 		case 'reminder.send':
 			return role === 'admin';
+		case 'board.all_units':
+			return role === 'admin' || role === 'leader';
 		case 'assignment.view':
 			if (role === 'admin' || role === 'leader') return true;
 			if (!resource || user.unitId === null) return false;
 			return resource.unitId === user.unitId || (resource.leadUnitIds ?? []).includes(user.unitId);
 		case 'assignment.work':
+		case 'notice.read':
 			return role === 'unit' && !!resource && user.unitId !== null && resource.unitId === user.unitId;
 	}
+}
+
+/** In a domain mutation: refuses, with the Chinese message shown to the user, unless `can` allows it. */
+export function assertCan(
+	user: PolicyUser | null,
+	action: Action,
+	resource?: UnitResource,
+	message = '您没有权限执行此操作'
+): void {
+	if (!can(user, action, resource)) throw new DomainError('forbidden', message);
 }

@@ -1,20 +1,13 @@
 // 用户: sign-in, and the office's user administration. Every change is audited in its transaction.
 import { and, asc, eq, ne } from 'drizzle-orm';
-import { countRows, type DB } from '../db/client';
+import type { DB } from '../db/client';
 import { ROLES, session, unit, user, type Role } from '../db/schema';
 import { recordAudit } from '../audit';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { checkPasswordStrength, dummyVerify, hashPassword, verifyPassword } from './password';
-import {
-	ACCOUNT_RULE,
-	ADDRESS_RULE,
-	accountKey,
-	addressKey,
-	assertNotThrottled,
-	clearFailures,
-	recordFailure
-} from './rate-limit';
+import { attemptSucceeded, reserveAttempt, signInKeys } from './rate-limit';
+import { assertCan } from './policy';
 import { invalidateUserSessions } from './session';
 
 /** The one answer for an unknown user, a wrong password and a disabled account. */
@@ -26,16 +19,17 @@ export interface SignInInput {
 	ip: string;
 }
 
-/** Checks throttling first (no hashing while locked), then the password; returns the user id. */
+/**
+ * Counts the attempt first (refused with no hashing while locked), then checks the password; returns
+ * the user id.
+ */
 export async function authenticate(db: DB, input: SignInInput, now = Date.now()): Promise<number> {
 	const username = input.username.trim();
-	const keys = [accountKey(username), addressKey(input.ip)];
-	assertNotThrottled(db, keys, now);
+	const keys = signInKeys(username, input.ip);
+	reserveAttempt(db, keys, now);
 	const row = username ? db.select().from(user).where(eq(user.username, username)).get() : undefined;
 	const ok = row ? await verifyPassword(row.passwordHash, input.password) : await dummyVerify(input.password);
 	if (!row || !ok || !row.active) {
-		recordFailure(db, keys[0], ACCOUNT_RULE, now);
-		recordFailure(db, keys[1], ADDRESS_RULE, now);
 		recordAudit(
 			db,
 			{ id: row?.id ?? 0, username: username.slice(0, 64), role: 'unit', unitId: null, ip: input.ip },
@@ -48,7 +42,7 @@ export async function authenticate(db: DB, input: SignInInput, now = Date.now())
 		);
 		throw new DomainError('invalid', BAD_CREDENTIALS);
 	}
-	clearFailures(db, keys[0]);
+	attemptSucceeded(db, keys[0].key, keys[1]);
 	return row.id;
 }
 
@@ -78,7 +72,10 @@ function validateUserInput(db: DB, input: UserInput): UserInput {
 	return { username, displayName, role: input.role, unitId };
 }
 
+const ADMIN_ONLY = '只有管理员可以管理用户';
+
 export async function createUser(db: DB, actor: Actor, input: UserInput & { password: string }): Promise<number> {
+	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
 	const clean = validateUserInput(db, input);
 	checkPasswordStrength(input.password, clean.username);
 	const passwordHash = await hashPassword(input.password);
@@ -102,6 +99,7 @@ export async function createUser(db: DB, actor: Actor, input: UserInput & { pass
 }
 
 export function updateUser(db: DB, actor: Actor, id: number, input: Omit<UserInput, 'username'>): void {
+	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
 	db.transaction((tx) => {
 		const row = tx.select().from(user).where(eq(user.id, id)).get();
 		if (!row) throw new DomainError('not_found', '用户不存在');
@@ -128,6 +126,7 @@ export function updateUser(db: DB, actor: Actor, id: number, input: Omit<UserInp
 }
 
 export async function resetPassword(db: DB, actor: Actor, id: number, password: string): Promise<void> {
+	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
 	const row = db.select().from(user).where(eq(user.id, id)).get();
 	if (!row) throw new DomainError('not_found', '用户不存在');
 	checkPasswordStrength(password, row.username);
@@ -146,6 +145,7 @@ export async function resetPassword(db: DB, actor: Actor, id: number, password: 
 
 /** Disabling ends every session of that user in the same transaction. */
 export function setUserActive(db: DB, actor: Actor, id: number, active: boolean): void {
+	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
 	db.transaction((tx) => {
 		const row = tx.select().from(user).where(eq(user.id, id)).get();
 		if (!row) throw new DomainError('not_found', '用户不存在');
@@ -194,20 +194,23 @@ export function getUser(db: DB, id: number): UserListRow | null {
 	return selectUsers(db).where(eq(user.id, id)).get() ?? null;
 }
 
-export function countUsers(db: DB): number {
-	return countRows(db, user);
-}
-
-/** A user changes their own password: the current one is checked, other sessions end. */
+/**
+ * A user changes their own password: the current one is checked — throttled like a sign-in, since it
+ * is one more way to guess it — and the user's other sessions end.
+ */
 export async function changeOwnPassword(
 	db: DB,
 	actor: Actor,
-	input: { current: string; next: string; again: string; keepSessionId: string | null }
+	input: { current: string; next: string; again: string; keepSessionId: string | null },
+	now = Date.now()
 ): Promise<void> {
 	const row = db.select().from(user).where(eq(user.id, actor.id)).get();
 	if (!row) throw new DomainError('not_found', '用户不存在');
+	const keys = signInKeys(row.username, actor.ip);
+	reserveAttempt(db, keys, now);
 	if (!(await verifyPassword(row.passwordHash, input.current)))
 		throw new DomainError('invalid', '当前密码不正确', { current: '当前密码不正确' });
+	attemptSucceeded(db, keys[0].key, keys[1]);
 	if (input.next !== input.again)
 		throw new DomainError('invalid', '两次输入的新密码不一致', { again: '两次输入不一致' });
 	checkPasswordStrength(input.next, row.username);

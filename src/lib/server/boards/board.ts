@@ -7,7 +7,7 @@ import { assignment, assignmentRollup, milestone, plan, section, task, unit, typ
 import type { PolicyUser } from '../auth/policy';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { addDays } from '../shared/time';
-import { planStart } from '../reminders';
+import { planStart } from '../assignments/light-state';
 
 export interface BoardFilter {
 	planId: number;

@@ -3,23 +3,17 @@
 import ExcelJS from 'exceljs';
 import type { Matrix } from './matrix';
 import type { RankingRow } from './board';
+import type { AssignmentStatus, UnitKind } from '../db/schema';
+import { ASSIGNMENT_ROLE_LABEL, GRADE_LABEL, LIGHT_LABEL, STATUS_LABEL } from '../../labels';
 
-const STATUS: Record<string, { label: string; fill: string }> = {
-	not_started: { label: '未开始', fill: 'FFF2F3F5' },
-	in_progress: { label: '进行中', fill: 'FFFFF6E0' },
-	submitted: { label: '已提交', fill: 'FFE8F0FB' },
-	accepted: { label: '已通过', fill: 'FFE8F6EE' },
-	returned: { label: '已退回', fill: 'FFFDECEA' }
+/** Cell colours of the statuses (the labels come from labels.ts, like every page's). */
+const FILL: Record<AssignmentStatus, string> = {
+	not_started: 'FFF2F3F5',
+	in_progress: 'FFFFF6E0',
+	submitted: 'FFE8F0FB',
+	accepted: 'FFE8F6EE',
+	returned: 'FFFDECEA'
 };
-const GRADE: Record<string, string> = { excellent: '优', good: '良', fair: '中', poor: '差' };
-const KIND: Record<string, string> = {
-	department: '市直部门',
-	county: '县(市、区)',
-	zone: '开发区园区',
-	office: '办公室',
-	other: '其他单位'
-};
-const LIGHT: Record<string, string> = { red: '红灯', yellow: '黄灯', green: '绿灯' };
 
 /** OWASP CSV/formula injection: a leading = + - @ (or tab/CR) gets an apostrophe; always a string cell. */
 export function safeText(value: string): string {
@@ -47,12 +41,12 @@ export async function matrixWorkbook(m: Matrix, generatedOn: string): Promise<Bu
 		const label = m.filter.orient === 'tasks' ? `${r.group}${r.label}` : r.label;
 		const row = ws.addRow([
 			safeText(label),
-			...m.cells[ri].map((c) => (c ? STATUS[c.status].label + (c.grade ? `·${GRADE[c.grade]}` : '') : ''))
+			...m.cells[ri].map((c) => (c ? STATUS_LABEL[c.status] + (c.grade ? `·${GRADE_LABEL[c.grade]}` : '') : ''))
 		]);
 		m.cells[ri].forEach((c, ci) => {
 			if (!c) return;
 			const cell = row.getCell(ci + 2);
-			cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: STATUS[c.status].fill } };
+			cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[c.status] } };
 			if (c.light === 'red') cell.font = { color: { argb: 'FFD93026' }, bold: true };
 		});
 	});
@@ -69,17 +63,22 @@ export async function matrixWorkbook(m: Matrix, generatedOn: string): Promise<Bu
 				safeText(task.group),
 				safeText(task.label),
 				safeText(unit.label),
-				c.role === 'lead' ? '牵头' : '责任',
-				STATUS[c.status].label,
-				c.grade ? GRADE[c.grade] : '',
-				c.light ? LIGHT[c.light] : ''
+				ASSIGNMENT_ROLE_LABEL[c.role],
+				STATUS_LABEL[c.status],
+				c.grade ? GRADE_LABEL[c.grade] : '',
+				c.light ? LIGHT_LABEL[c.light] : ''
 			]);
 		})
 	);
 	return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function rankingWorkbook(planTitle: string, rows: RankingRow[], generatedOn: string): Promise<Buffer> {
+export async function rankingWorkbook(
+	planTitle: string,
+	rows: RankingRow[],
+	generatedOn: string,
+	kinds: Record<UnitKind, string>
+): Promise<Buffer> {
 	const wb = new ExcelJS.Workbook();
 	wb.creator = '要点督办';
 	const ws = wb.addWorksheet('单位排名', { views: [{ state: 'frozen', ySplit: 2 }] });
@@ -90,7 +89,7 @@ export async function rankingWorkbook(planTitle: string, rows: RankingRow[], gen
 		const row = ws.addRow([
 			r.rank,
 			safeText(r.name),
-			KIND[r.kind],
+			kinds[r.kind],
 			r.total,
 			r.accepted,
 			r.completion,

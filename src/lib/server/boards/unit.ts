@@ -1,9 +1,10 @@
-// A unit's page on the board: all its assignments in a plan with lights, its latest submitted
-// report and how much submitted evidence it has.
+// A unit's page on the board: all its assignments in a plan with lights, its latest sent report and
+// how much sent evidence it has.
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DB } from '../db/client';
 import { evidence, plan, progressReport, unit, type UnitKind } from '../db/schema';
-import { listUnitAssignments, type AssignmentListRow } from '../assignments/queries';
+import { listUnitAssignments, type AssignmentListRow } from '../assignments/list';
+import type { PolicyUser } from '../auth/policy';
 
 export interface UnitBoard {
 	unit: { id: number; name: string; shortName: string; kind: UnitKind };
@@ -12,7 +13,7 @@ export interface UnitBoard {
 	rows: (AssignmentListRow & { latestReport: { reportedOn: string; content: string } | null; evidenceCount: number })[];
 }
 
-export function unitBoard(db: DB, unitId: number, planId: number, today: string): UnitBoard | null {
+export function unitBoard(db: DB, viewer: PolicyUser, unitId: number, planId: number, today: string): UnitBoard | null {
 	const u = db
 		.select({ id: unit.id, name: unit.name, shortName: unit.shortName, kind: unit.kind })
 		.from(unit)
@@ -20,9 +21,9 @@ export function unitBoard(db: DB, unitId: number, planId: number, today: string)
 		.get();
 	const p = db.select({ id: plan.id, title: plan.title, year: plan.year }).from(plan).where(eq(plan.id, planId)).get();
 	if (!u || !p) return null;
-	const rows = listUnitAssignments(db, unitId, planId, today);
+	const rows = listUnitAssignments(db, viewer, unitId, planId, today);
 	const ids = rows.map((r) => r.id);
-	// Submitted work only: drafts are the unit's own.
+	// Sent work only: drafts are the unit's own.
 	const reports = ids.length
 		? db
 				.select({
@@ -31,7 +32,7 @@ export function unitBoard(db: DB, unitId: number, planId: number, today: string)
 					content: progressReport.content
 				})
 				.from(progressReport)
-				.where(and(inArray(progressReport.assignmentId, ids), isNotNull(progressReport.submittedAt)))
+				.where(and(inArray(progressReport.assignmentId, ids), isNotNull(progressReport.sentAt)))
 				.orderBy(desc(progressReport.reportedOn), desc(progressReport.id))
 				.all()
 		: [];
@@ -39,7 +40,7 @@ export function unitBoard(db: DB, unitId: number, planId: number, today: string)
 		? db
 				.select({ assignmentId: evidence.assignmentId, n: sql<number>`count(*)` })
 				.from(evidence)
-				.where(and(inArray(evidence.assignmentId, ids), isNotNull(evidence.submittedAt)))
+				.where(and(inArray(evidence.assignmentId, ids), isNotNull(evidence.sentAt)))
 				.groupBy(evidence.assignmentId)
 				.all()
 		: [];

@@ -249,10 +249,11 @@ export const assignment = sqliteTable(
 		progressPercent: integer('progress_percent').notNull().default(0),
 		grade: text('grade', { enum: GRADES }),
 		returnCount: integer('return_count').notNull().default(0),
+		/** Server time of the latest submission (a copy of it, for the queue order; history is in `submission`). */
 		submittedAt: integer('submitted_at', { mode: 'number' }),
-		/** When the first submission that was later accepted went in (for timeliness). */
+		/** Server time of the submission that was accepted (not of the review): timeliness is scored from it. */
 		acceptedAt: integer('accepted_at', { mode: 'number' }),
-		/** Date of the latest progress report: meets interim milestones (see assignments/lights.ts). */
+		/** Date covered by the latest sent progress report: meets interim milestones (see assignments/lights.ts). */
 		lastReportedOn: text('last_reported_on'),
 		/** The light as last computed (sweep and every change); a change to yellow/red creates one notice. */
 		lastLight: text('last_light', { enum: LIGHTS }),
@@ -285,14 +286,22 @@ export const progressReport = sqliteTable(
 		reportedOn: text('reported_on').notNull(),
 		content: text('content').notNull(),
 		percent: integer('percent').notNull(),
-		/** Set when the assignment is submitted: until then the report is the unit's own draft. */
-		submittedAt: integer('submitted_at', { mode: 'number' }),
+		/** Server time of 报送; null while only saved (暂存): then it is the unit's own and changes nothing. */
+		sentAt: integer('sent_at', { mode: 'number' }),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => user.id),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'number' })
 	},
-	(t) => [index('progress_report_assignment_idx').on(t.assignmentId, t.createdAt)]
+	(t) => [
+		index('progress_report_assignment_idx').on(t.assignmentId, t.createdAt),
+		index('progress_report_sent_idx').on(t.assignmentId, t.sentAt),
+		// One saved draft per assignment: saving again edits it.
+		uniqueIndex('progress_report_draft_uq')
+			.on(t.assignmentId)
+			.where(sql`sent_at is null`)
+	]
 );
 
 /** 佐证材料 — a file or a link supporting an assignment's progress. */
@@ -312,8 +321,11 @@ export const evidence = sqliteTable(
 		fileName: text('file_name'),
 		mimeType: text('mime_type'),
 		size: integer('size'),
-		/** Set when the assignment is submitted: until then the evidence is the unit's own draft. */
-		submittedAt: integer('submitted_at', { mode: 'number' }),
+		/** Server time it went out with a sent report or a submission; null while it is the unit's draft. */
+		sentAt: integer('sent_at', { mode: 'number' }),
+		/** The sent report or the submission it went out with. */
+		reportId: integer('report_id').references(() => progressReport.id),
+		submissionId: integer('submission_id').references(() => submission.id),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => user.id),
@@ -329,6 +341,38 @@ export const evidence = sqliteTable(
 	]
 );
 
+/**
+ * 提交办结 — the unit declares the assignment done. Every submission is kept with its server time and
+ * the deadline then in force; a row with `submittedAt` null is the unit's saved (暂存) draft.
+ */
+export const submission = sqliteTable(
+	'submission',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignment.id, { onDelete: 'cascade' }),
+		/** 办结情况说明. */
+		summary: text('summary').notNull(),
+		percent: integer('percent').notNull().default(100),
+		/** Server time of the submission; null for a saved draft. */
+		submittedAt: integer('submitted_at', { mode: 'number' }),
+		/** The assignment's final deadline in force when it was submitted ('YYYY-MM-DD'). */
+		dueOn: text('due_on'),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'number' })
+	},
+	(t) => [
+		index('submission_assignment_idx').on(t.assignmentId, t.submittedAt),
+		uniqueIndex('submission_draft_uq')
+			.on(t.assignmentId)
+			.where(sql`submitted_at is null`)
+	]
+);
+
 /** 审核 — the office's decision on a submission. */
 export const review = sqliteTable(
 	'review',
@@ -337,6 +381,8 @@ export const review = sqliteTable(
 		assignmentId: integer('assignment_id')
 			.notNull()
 			.references(() => assignment.id, { onDelete: 'cascade' }),
+		/** The submission it decided (null only for reviews made before submissions were kept). */
+		submissionId: integer('submission_id').references(() => submission.id),
 		decision: text('decision', { enum: ['accept', 'return'] }).notNull(),
 		grade: text('grade', { enum: GRADES }),
 		comment: text('comment').notNull().default(''),
@@ -357,7 +403,11 @@ export const EVENT_TYPES = [
 	'returned',
 	'accepted',
 	'reminder',
-	'reassigned'
+	'reassigned',
+	'extension_requested',
+	'extension_approved',
+	'extension_refused',
+	'deadline_changed'
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -377,6 +427,106 @@ export const assignmentEvent = sqliteTable(
 	(t) => [index('assignment_event_assignment_idx').on(t.assignmentId, t.createdAt)]
 );
 
+/**
+ * 单位期限 — a due date the office set for one unit instead of the task's milestone (after an
+ * extension, or by hand). `milestoneId` null stands for the year-end deadline of a task without
+ * milestones. Absent rows mean the task's own dates apply.
+ */
+export const assignmentDeadline = sqliteTable(
+	'assignment_deadline',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignment.id, { onDelete: 'cascade' }),
+		milestoneId: integer('milestone_id').references(() => milestone.id, { onDelete: 'cascade' }),
+		dueOn: text('due_on').notNull(),
+		updatedAt: integer('updated_at', { mode: 'number' }).notNull()
+	},
+	(t) => [
+		uniqueIndex('assignment_deadline_ms_uq')
+			.on(t.assignmentId, t.milestoneId)
+			.where(sql`milestone_id is not null`),
+		uniqueIndex('assignment_deadline_final_uq')
+			.on(t.assignmentId)
+			.where(sql`milestone_id is null`),
+		index('assignment_deadline_milestone_idx').on(t.milestoneId)
+	]
+);
+
+export const EXTENSION_STATUSES = ['pending', 'approved', 'refused', 'withdrawn'] as const;
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number];
+
+/** 延期申请 — a unit asks for a later due date with a reason; the office approves with a date or refuses. */
+export const extensionRequest = sqliteTable(
+	'extension_request',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignment.id, { onDelete: 'cascade' }),
+		/** The milestone whose date it asks to move (null: the year-end deadline of a task without one). */
+		milestoneId: integer('milestone_id').references(() => milestone.id, { onDelete: 'set null' }),
+		/** The date in force when asked, and the date asked for. */
+		currentDue: text('current_due').notNull(),
+		requestedDue: text('requested_due').notNull(),
+		reason: text('reason').notNull(),
+		status: text('status', { enum: EXTENSION_STATUSES }).notNull().default('pending'),
+		decidedDue: text('decided_due'),
+		decisionNote: text('decision_note').notNull().default(''),
+		decidedBy: integer('decided_by').references(() => user.id),
+		decidedAt: integer('decided_at', { mode: 'number' }),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('extension_request_assignment_idx').on(t.assignmentId, t.createdAt),
+		index('extension_request_status_idx').on(t.status, t.createdAt),
+		uniqueIndex('extension_request_pending_uq')
+			.on(t.assignmentId)
+			.where(sql`status = 'pending'`)
+	]
+);
+
+export const DEADLINE_CHANGE_KINDS = ['milestone', 'office', 'extension'] as const;
+export type DeadlineChangeKind = (typeof DEADLINE_CHANGE_KINDS)[number];
+
+/**
+ * 期限变更记录 — every change of a due date, kept: a task milestone edited for everyone (`assignmentId`
+ * null), or one unit's date set by the office or moved by an approved extension.
+ */
+export const deadlineChange = sqliteTable(
+	'deadline_change',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		taskId: integer('task_id')
+			.notNull()
+			.references(() => task.id, { onDelete: 'cascade' }),
+		assignmentId: integer('assignment_id').references(() => assignment.id, { onDelete: 'cascade' }),
+		/** Kept as a plain number: the history outlives a deleted milestone. */
+		milestoneId: integer('milestone_id'),
+		/** What the milestone is (its text when the change was made). */
+		label: text('label').notNull().default(''),
+		/** Null when a milestone was added; `toDue` null when one was removed. */
+		fromDue: text('from_due'),
+		toDue: text('to_due'),
+		kind: text('kind', { enum: DEADLINE_CHANGE_KINDS }).notNull(),
+		reason: text('reason').notNull().default(''),
+		extensionRequestId: integer('extension_request_id').references(() => extensionRequest.id),
+		actorId: integer('actor_id').references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('deadline_change_task_idx').on(t.taskId, t.createdAt),
+		index('deadline_change_assignment_idx').on(t.assignmentId, t.createdAt)
+	]
+);
+
+/** auto_*: the light changed; deadline: a due date moved or an extension was decided. */
+export const NOTICE_KINDS = ['auto_yellow', 'auto_red', 'manual', 'returned', 'accepted', 'deadline'] as const;
+
 /** 催办通知 — a notice to a unit: automatic on a yellow/red transition, or sent by the office. */
 export const notice = sqliteTable(
 	'notice',
@@ -386,7 +536,7 @@ export const notice = sqliteTable(
 			.notNull()
 			.references(() => unit.id),
 		assignmentId: integer('assignment_id').references(() => assignment.id, { onDelete: 'cascade' }),
-		kind: text('kind', { enum: ['auto_yellow', 'auto_red', 'manual', 'returned', 'accepted'] }).notNull(),
+		kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
 		message: text('message').notNull(),
 		createdBy: integer('created_by').references(() => user.id),
 		createdAt: createdAt(),
@@ -448,4 +598,95 @@ export const assignmentRollup = sqliteTable(
 		primaryKey({ columns: [t.planId, t.sectionId, t.unitId] }),
 		index('assignment_rollup_unit_idx').on(t.planId, t.unitId)
 	]
+);
+
+export const BODY_LEVELS = ['province', 'city', 'county', 'department'] as const;
+export type BodyLevel = (typeof BODY_LEVELS)[number];
+
+/**
+ * 本级机关 — the body that runs the system (a province, a city, a county or district, a department):
+ * its name, its level, and the prefixes its plans put before short unit names (市司法局, 区经济发展局,
+ * 省财政厅). One row, edited by the office; the importer's name matching and the reports read it.
+ */
+export const bodySetting = sqliteTable(
+	'body_setting',
+	{
+		id: integer('id').primaryKey(),
+		/** The place as unit names start with it: 石家庄市 (石家庄市司法局), 长安区, 河北省. */
+		name: text('name').notNull(),
+		/** The name reports are issued under: 石家庄市人民政府. */
+		issuer: text('issuer').notNull().default(''),
+		level: text('level', { enum: BODY_LEVELS }).notNull(),
+		/** Short prefixes plans use for the body's own units, in order: ["市"], ["区"], ["省"]. */
+		prefixes: text('prefixes', { mode: 'json' }).$type<string[]>().notNull().default([]),
+		updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+		updatedBy: integer('updated_by').references(() => user.id)
+	},
+	(t) => [check('body_setting_one_row_ck', sql`${t.id} = 1`)]
+);
+
+export const REPORT_FORMATS = ['2021', '2019'] as const;
+export const ANNUAL_REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
+
+/**
+ * 政府信息公开工作年度报告 — one unit's report for a year (or, with `unitId` null, the body's own: the
+ * city's report, whose figures add its units' accepted statistics to its own). Statistics are the
+ * national format's cells by stable key (annual-report/format.ts); the text is the draft's sections.
+ */
+export const annualReport = sqliteTable(
+	'annual_report',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		year: integer('year').notNull(),
+		unitId: integer('unit_id').references(() => unit.id),
+		format: text('format', { enum: REPORT_FORMATS }).notNull(),
+		/** Cell key → number, or null for a blank cell. The body's row holds its own (本级) figures. */
+		statistics: text('statistics', { mode: 'json' }).$type<Record<string, number | null>>().notNull(),
+		/** Soft warnings the unit acknowledged: check id and place → its note. */
+		acknowledgements: text('acknowledgements', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+		/** The text: title, preamble and the six sections' paragraphs (annual-report/types.ts ReportDocument). */
+		document: text('document', { mode: 'json' }).$type<Record<string, unknown>>(),
+		status: text('status', { enum: ANNUAL_REPORT_STATUSES }).notNull().default('draft'),
+		/** A published report brought in through the checker (last year's, for S1, S3 and 雷同). */
+		imported: integer('imported', { mode: 'boolean' }).notNull().default(false),
+		/** When the office marked the text final (all hard checks passed). */
+		finalAt: integer('final_at', { mode: 'number' }),
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+		updatedBy: integer('updated_by').references(() => user.id)
+	},
+	(t) => [
+		uniqueIndex('annual_report_unit_year_uq')
+			.on(t.unitId, t.year)
+			.where(sql`unit_id is not null`),
+		uniqueIndex('annual_report_body_year_uq')
+			.on(t.year)
+			.where(sql`unit_id is null`),
+		index('annual_report_year_status_idx').on(t.year, t.status)
+	]
+);
+
+/** 年报报送记录 — every submission of a unit's statistics, with the office's decision: kept, never edited. */
+export const annualReportSubmission = sqliteTable(
+	'annual_report_submission',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		reportId: integer('report_id')
+			.notNull()
+			.references(() => annualReport.id, { onDelete: 'cascade' }),
+		/** The statistics as submitted. */
+		statistics: text('statistics', { mode: 'json' }).$type<Record<string, number | null>>().notNull(),
+		acknowledgements: text('acknowledgements', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+		submittedAt: integer('submitted_at', { mode: 'number' }).notNull(),
+		submittedBy: integer('submitted_by')
+			.notNull()
+			.references(() => user.id),
+		decision: text('decision', { enum: ['accepted', 'returned'] }),
+		reason: text('reason').notNull().default(''),
+		decidedAt: integer('decided_at', { mode: 'number' }),
+		decidedBy: integer('decided_by').references(() => user.id)
+	},
+	(t) => [index('annual_report_submission_report_idx').on(t.reportId, t.submittedAt)]
 );

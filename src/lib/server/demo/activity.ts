@@ -1,11 +1,12 @@
 // Demo activity for the 2020 plan: a year of progress reports, evidence, submissions and reviews,
 // made through the same domain functions units and the office use, dated in 2020. The plan and
 // the units are real; this activity is invented (every report says so), so boards have data.
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { DB } from '../db/client';
-import { assignment, task, unit, user, type Grade } from '../db/schema';
+import { assignment, milestone, task, unit, user, type Grade } from '../db/schema';
 import { hashPassword } from '../auth/password';
-import { addLinkEvidence, addReport, submitForReview } from '../assignments/progress';
+import { addLinkEvidence, sendReport, submitAsDone } from '../progress';
+import { decideExtension, requestExtension } from '../deadlines/extensions';
 import { accept, returnSubmission } from '../reviews';
 import type { Actor } from '../shared/actor';
 import { seededRandom } from '../shared/random';
@@ -45,6 +46,33 @@ async function unitStaff(db: DB): Promise<Map<number, Actor>> {
 	return staff;
 }
 
+/** A unit asks to move its final deadline a month on; the office approves it, or leaves it waiting. */
+function demoExtension(db: DB, actor: Actor, office: Actor, assignmentId: number, on: string, decide: boolean): void {
+	const id = requestExtension(
+		db,
+		actor,
+		assignmentId,
+		{
+			milestoneId: finalMilestoneOf(db, assignmentId),
+			requestedDue: '2021-01-31',
+			reason: '（演示数据）需等待上级部门统一部署，申请延期一个月'
+		},
+		at(on, 16)
+	);
+	if (decide) decideExtension(db, office, id, { approve: true, note: '（演示数据）同意' }, at(on, 17));
+}
+
+function finalMilestoneOf(db: DB, assignmentId: number): number | null {
+	const a = db.select({ taskId: assignment.taskId }).from(assignment).where(eq(assignment.id, assignmentId)).get()!;
+	const m = db
+		.select({ id: milestone.id })
+		.from(milestone)
+		.where(eq(milestone.taskId, a.taskId))
+		.orderBy(desc(milestone.dueOn))
+		.get();
+	return m?.id ?? null;
+}
+
 export async function seedDemoActivity(db: DB, planId: number): Promise<void> {
 	const rand = seededRandom(20200806);
 	const office = demoOfficeActor(db);
@@ -78,14 +106,18 @@ export async function seedDemoActivity(db: DB, planId: number): Promise<void> {
 		const month = 9 + Math.floor(rand() * 3); // reports in September–November 2020
 		const reportedOn = `2020-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 		const percent = r < 0.25 ? 30 + Math.floor(rand() * 40) : 100;
-		addReport(
+		sendReport(
 			db,
 			actor,
 			a.id,
 			{ content: `（演示数据）${a.unitName}围绕“${a.taskTitle}”开展工作，完成阶段任务。`, percent, reportedOn },
 			at(reportedOn)
 		);
-		if (r < 0.25) continue; // 进行中
+		if (r < 0.25) {
+			// 进行中; some units ask for more time, and the office decides most of those.
+			if (r < 0.12) demoExtension(db, actor, office, a.id, reportedOn, r < 0.1);
+			continue;
+		}
 		addLinkEvidence(
 			db,
 			actor,
@@ -96,7 +128,13 @@ export async function seedDemoActivity(db: DB, planId: number): Promise<void> {
 			at(reportedOn, 11)
 		);
 		const version = db.select({ v: assignment.version }).from(assignment).where(eq(assignment.id, a.id)).get()!.v;
-		submitForReview(db, actor, a.id, version, at(reportedOn, 15));
+		submitAsDone(
+			db,
+			actor,
+			a.id,
+			{ summary: `（演示数据）${a.unitName}已完成“${a.taskTitle}”，相关信息已在门户网站公开。`, percent: 100, version },
+			at(reportedOn, 15)
+		);
 		if (r < 0.33) continue; // 已提交，待审核
 		const reviewOn = `2020-12-${String(1 + Math.floor(rand() * 20)).padStart(2, '0')}`;
 		if (r < 0.38) {

@@ -6,12 +6,14 @@ import { recordAudit } from '../audit';
 import { hashPassword } from '../auth/password';
 import { SYSTEM_ACTOR } from '../shared/actor';
 import { insertGroup, insertUnit } from '../units/registry';
-import { SHIJIAZHUANG_GROUPS, SHIJIAZHUANG_UNITS } from '../units/shijiazhuang';
+import { SHIJIAZHUANG_BODY, SHIJIAZHUANG_GROUPS, SHIJIAZHUANG_UNITS } from './shijiazhuang-units';
+import { writeBody } from '../body';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 
-/** Units and groups of Shijiazhuang, in one transaction. */
-export function seedShijiazhuangRegistry(db: DB): void {
+/** The body (石家庄市人民政府), its units and groups, in one transaction. */
+export function seedShijiazhuangRegistry(db: DB, now = Date.now()): void {
 	db.transaction((tx) => {
+		writeBody(tx, SYSTEM_ACTOR, SHIJIAZHUANG_BODY, now);
 		SHIJIAZHUANG_UNITS.forEach((u, i) =>
 			insertUnit(tx, {
 				name: u.name,

@@ -1,10 +1,15 @@
 // Receiving an evidence upload: the multipart body is streamed to a temporary file while it is
 // hashed and counted (never held whole in memory), then checked by content and moved to its
-// content-addressed place outside static/. Nothing is left behind when any step fails.
+// content-addressed place outside static/. A refused upload leaves nothing behind.
+//
+// Files are never deleted in a request: the same content is shared by every row that uploads it (units
+// upload the same official PDF), so the finished upload is always moved over the final path — the
+// same bytes, atomically — and the orphan sweep (sweep.ts) removes files no row references once they
+// are older than its grace period. A row therefore never points at a missing file.
 import busboy from 'busboy';
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
-import { open, rename, unlink } from 'node:fs/promises';
+import { createWriteStream, mkdirSync, renameSync } from 'node:fs';
+import { open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -24,8 +29,6 @@ export interface StoredFile {
 	type: FileType;
 	/** Display name (cleaned; never used as a path). */
 	originalName: string;
-	/** True when this upload created the stored file (so a failed DB write must remove it). */
-	created: boolean;
 	path: string;
 }
 
@@ -213,22 +216,8 @@ export async function receiveUpload(
 	}
 	const finalPath = storedPath(limits.uploadDir, got.hash);
 	mkdirSync(join(limits.uploadDir, got.hash.slice(0, 2)), { recursive: true });
-	let created = false;
-	if (existsSync(finalPath)) await cleanup();
-	else {
-		await rename(tmpPath, finalPath);
-		created = true;
-	}
-	return { fields, file: { hash: got.hash, size: got.size, type, originalName, created, path: finalPath } };
-}
-
-/** Removes a stored file this upload created, when the database write that needed it failed. */
-export async function discardStored(file: StoredFile | null): Promise<void> {
-	if (file?.created) await unlink(file.path).catch(() => {});
-}
-
-/** Deletes a stored file by hash (after its last row is gone). */
-export async function deleteStoredFile(uploadDir: string, hash: string): Promise<void> {
-	if (!/^[0-9a-f]{64}$/.test(hash)) return;
-	await unlink(storedPath(uploadDir, hash)).catch(() => {});
+	// Synchronous on purpose: the sweep's check-and-unlink is synchronous too, so the two can never
+	// interleave, and the moved file's fresh mtime keeps it out of the sweep until its row exists.
+	renameSync(tmpPath, finalPath);
+	return { fields, file: { hash: got.hash, size: got.size, type, originalName, path: finalPath } };
 }

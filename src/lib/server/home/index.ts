@@ -3,7 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { countRows, type DB } from '../db/client';
 import { auditLog, unit, user } from '../db/schema';
 import type { SessionUser } from '../auth/session';
-import { listUnitAssignments, plansOfUnit, sortByUrgency, type AssignmentListRow } from '../assignments/queries';
+import { listUnitAssignments, plansOfUnit, sortByUrgency, type AssignmentListRow } from '../assignments/list';
 import { listNotices, type NoticeRow } from '../reminders';
 import { queueCount } from '../reviews';
 import { shanghaiDate } from '../shared/time';
@@ -77,8 +77,8 @@ export function getHome(db: DB, viewer: SessionUser, today = shanghaiDate()): Ho
 		};
 	}
 	if (viewer.role === 'unit' && viewer.unitId) {
-		const plan = plansOfUnit(db, viewer.unitId)[0] ?? null;
-		const rows = plan ? listUnitAssignments(db, viewer.unitId, plan.id, today) : [];
+		const plan = plansOfUnit(db, viewer, viewer.unitId)[0] ?? null;
+		const rows = plan ? listUnitAssignments(db, viewer, viewer.unitId, plan.id, today) : [];
 		const count = (l: string) => rows.filter((r) => r.light.light === l).length;
 		return {
 			role: 'unit',

@@ -1,12 +1,17 @@
-// The office's later changes to an imported plan: who works on a task, and its milestones. Audited.
+// The office's later changes to an imported plan: who works on a task, its milestones, the warning
+// days. Audited; every change that can move a light recomputes the affected lights in its transaction.
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { DB } from '../db/client';
-import { assignment, milestone, plan, task, unit, type AssignmentRole } from '../db/schema';
+import type { DB, Tx } from '../db/client';
+import { assignment, deadlineChange, milestone, plan, task, unit, type AssignmentRole } from '../db/schema';
 import { hasWork } from '../assignments/has-work';
+import { refreshLights } from '../assignments/light-state';
 import { recordAudit } from '../audit';
+import { assertCan } from '../auth/policy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { isIsoDate } from '../shared/time';
+
+const FORBIDDEN = '只有政务公开办可以修改工作要点';
 
 function requireTask(db: Pick<DB, 'select'>, taskId: number) {
 	const t = db.select().from(task).where(eq(task.id, taskId)).get();
@@ -14,7 +19,15 @@ function requireTask(db: Pick<DB, 'select'>, taskId: number) {
 	return t;
 }
 
-export function addAssignments(db: DB, actor: Actor, taskId: number, unitIds: number[], role: AssignmentRole): number {
+export function addAssignments(
+	db: DB,
+	actor: Actor,
+	taskId: number,
+	unitIds: number[],
+	role: AssignmentRole,
+	now = Date.now()
+): number {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
 	const ids = [...new Set(unitIds)];
 	if (!ids.length) throw new DomainError('invalid', '请选择要增加的单位', { unitIds: '请选择单位' });
 	if (role !== 'lead' && role !== 'responsible') throw new DomainError('invalid', '请选择牵头或责任');
@@ -36,6 +49,17 @@ export function addAssignments(db: DB, actor: Actor, taskId: number, unitIds: nu
 		tx.insert(assignment)
 			.values(fresh.map((u) => ({ taskId, planId: t.planId, unitId: u.id, role })))
 			.run();
+		refreshLights(
+			tx,
+			and(
+				eq(assignment.taskId, taskId),
+				inArray(
+					assignment.unitId,
+					fresh.map((u) => u.id)
+				)
+			)!,
+			now
+		);
 		recordAudit(tx, actor, {
 			action: 'assignment.add',
 			objectType: 'task',
@@ -48,6 +72,7 @@ export function addAssignments(db: DB, actor: Actor, taskId: number, unitIds: nu
 }
 
 export function removeAssignment(db: DB, actor: Actor, taskId: number, assignmentId: number): void {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
 	db.transaction((tx) => {
 		const t = requireTask(tx, taskId);
 		const a = tx
@@ -70,40 +95,100 @@ export function removeAssignment(db: DB, actor: Actor, taskId: number, assignmen
 }
 
 export interface MilestoneInput {
+	/** The milestone being edited, or null for a new one. */
+	id: number | null;
 	dueOn: string;
 	what: string;
 }
 
-/** Replaces a task's milestones with the list the office edited. */
-export function updateMilestones(db: DB, actor: Actor, taskId: number, list: MilestoneInput[]): void {
-	const clean = list.map((m) => ({ dueOn: m.dueOn.trim(), what: m.what.trim() })).filter((m) => m.dueOn || m.what);
+function validateMilestones(list: MilestoneInput[]): MilestoneInput[] {
+	const clean = list
+		.map((m) => ({ id: m.id, dueOn: m.dueOn.trim(), what: m.what.trim() }))
+		.filter((m) => m.dueOn || m.what);
 	const errors: Record<string, string> = {};
 	clean.forEach((m, i) => {
 		if (!isIsoDate(m.dueOn)) errors[`dueOn:${i}`] = `第 ${i + 1} 个时间节点的日期无效`;
 		if (m.what.length > 200) errors[`what:${i}`] = '内容不能超过 200 字';
 	});
 	if (Object.keys(errors).length) throw new DomainError('invalid', Object.values(errors)[0], errors);
-	clean.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+	return clean.sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+}
+
+/** Keeps the history of a task-wide milestone change (every unit of the task sees it on its timeline). */
+function keepChange(
+	tx: Tx,
+	actor: Actor,
+	taskId: number,
+	c: { id: number; label: string; from: string | null; to: string | null },
+	now: number
+) {
+	tx.insert(deadlineChange)
+		.values({
+			taskId,
+			milestoneId: c.id,
+			label: c.label,
+			fromDue: c.from,
+			toDue: c.to,
+			kind: 'milestone',
+			actorId: actor.id || null,
+			createdAt: now
+		})
+		.run();
+}
+
+/**
+ * Saves the milestone list the office edited. Milestones keep their ids (units' own dates, extension
+ * requests and history refer to them): edited rows are updated in place, new ones added, missing ones
+ * removed; every date change is kept, and the task's lights are recomputed.
+ */
+export function updateMilestones(db: DB, actor: Actor, taskId: number, list: MilestoneInput[], now = Date.now()): void {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
+	const clean = validateMilestones(list);
 	db.transaction((tx) => {
 		const t = requireTask(tx, taskId);
 		const before = tx.select().from(milestone).where(eq(milestone.taskId, taskId)).orderBy(asc(milestone.dueOn)).all();
-		tx.delete(milestone).where(eq(milestone.taskId, taskId)).run();
-		if (clean.length)
-			tx.insert(milestone)
-				.values(clean.map((m, i) => ({ taskId, dueOn: m.dueOn, what: m.what, sortOrder: i })))
-				.run();
+		const byId = new Map(before.map((m) => [m.id, m]));
+		if (clean.some((m) => m.id !== null && !byId.has(m.id)))
+			throw new DomainError('conflict', '时间节点已被修改（可能在其他窗口中），请刷新页面后再编辑');
+		const kept = new Set(clean.flatMap((m) => (m.id === null ? [] : [m.id])));
+		for (const old of before)
+			if (!kept.has(old.id)) {
+				tx.delete(milestone).where(eq(milestone.id, old.id)).run();
+				keepChange(tx, actor, taskId, { id: old.id, label: old.what, from: old.dueOn, to: null }, now);
+			}
+		clean.forEach((m, i) => {
+			const old = m.id === null ? undefined : byId.get(m.id);
+			if (!old) {
+				const id = tx
+					.insert(milestone)
+					.values({ taskId, dueOn: m.dueOn, what: m.what, sortOrder: i })
+					.returning({ id: milestone.id })
+					.get().id;
+				keepChange(tx, actor, taskId, { id, label: m.what, from: null, to: m.dueOn }, now);
+				return;
+			}
+			if (old.dueOn === m.dueOn && old.what === m.what && old.sortOrder === i) return;
+			tx.update(milestone).set({ dueOn: m.dueOn, what: m.what, sortOrder: i }).where(eq(milestone.id, old.id)).run();
+			if (old.dueOn !== m.dueOn)
+				keepChange(tx, actor, taskId, { id: old.id, label: m.what, from: old.dueOn, to: m.dueOn }, now);
+		});
+		refreshLights(tx, eq(assignment.taskId, taskId), now);
 		recordAudit(tx, actor, {
 			action: 'milestone.update',
 			objectType: 'task',
 			objectId: taskId,
 			summary: `修改任务“${t.code}${t.title}”的时间节点：${clean.map((m) => m.dueOn).join('、') || '无'}`,
-			detail: { before: before.map((m) => ({ dueOn: m.dueOn, what: m.what })), after: clean }
+			detail: {
+				before: before.map((m) => ({ id: m.id, dueOn: m.dueOn, what: m.what })),
+				after: clean
+			}
 		});
 	});
 }
 
-/** 黄灯提前天数: how many days before a milestone an unsubmitted assignment turns yellow. */
-export function setWarnDays(db: DB, actor: Actor, planId: number, days: number): void {
+/** 黄灯提前天数: how many days before a due date an unfinished assignment turns yellow. */
+export function setWarnDays(db: DB, actor: Actor, planId: number, days: number, now = Date.now()): void {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
 	if (!Number.isInteger(days) || days < 0 || days > 90)
 		throw new DomainError('invalid', '提前提醒天数应为 0–90 的整数', { warnDays: '应为 0–90 的整数' });
 	db.transaction((tx) => {
@@ -111,11 +196,13 @@ export function setWarnDays(db: DB, actor: Actor, planId: number, days: number):
 		if (!p) throw new DomainError('not_found', '工作要点不存在');
 		if (p.warnDays === days) return;
 		tx.update(plan).set({ warnDays: days }).where(eq(plan.id, planId)).run();
+		const moved = refreshLights(tx, eq(assignment.planId, planId), now);
 		recordAudit(tx, actor, {
 			action: 'plan.update',
 			objectType: 'plan',
 			objectId: planId,
-			summary: `“${p.title}”黄灯提前天数 ${p.warnDays} → ${days}`
+			summary: `“${p.title}”黄灯提前天数 ${p.warnDays} → ${days}`,
+			detail: { notices: moved }
 		});
 	});
 }

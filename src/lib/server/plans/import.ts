@@ -19,7 +19,10 @@ import { DomainError } from '../shared/errors';
 import { isIsoDate } from '../shared/time';
 import { addAlias, insertUnit, listGroups, listUnits } from '../units/registry';
 import { hasWork } from '../assignments/has-work';
+import { refreshLights } from '../assignments/light-state';
+import { assertCan } from '../auth/policy';
 import { normaliseUnitName, UnitMatcher } from '../units/names';
+import { getBody } from '../body';
 import type { ParsedPlan } from './parse/types';
 import {
 	resolveTaskMentions,
@@ -32,14 +35,12 @@ import {
 	type TaskKey
 } from './resolve';
 
-export const CITY_PREFIX = '石家庄市';
-
 export function registrySnapshot(db: DB): RegistrySnapshot {
 	const units = listUnits(db);
 	const groups = listGroups(db);
 	const active = units.filter((u) => u.active);
 	return {
-		matcher: new UnitMatcher(units, groups, CITY_PREFIX),
+		matcher: new UnitMatcher(units, groups, getBody(db)),
 		unitsById: new Map(units.map((u) => [u.id, u])),
 		groupsById: new Map(
 			groups.map((g) => [
@@ -57,7 +58,10 @@ export function registrySnapshot(db: DB): RegistrySnapshot {
 
 // ---------------------------------------------------------------- drafts
 
+const FORBIDDEN = '只有政务公开办可以导入工作要点';
+
 export function createDraft(db: DB, actor: Actor, parsed: ParsedPlan, source: { name: string; text: string }): number {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
 	if (!parsed.sections.some((s) => s.items.length))
 		throw new DomainError('invalid', '没有识别出任何任务：请检查是否为工作要点正文或任务分解表');
 	return db
@@ -81,7 +85,8 @@ export function getDraft(db: DB, id: number): Draft | null {
 	return row ? { ...row, parsed: row.parsed as ParsedPlan } : null;
 }
 
-export function discardDraft(db: DB, id: number): void {
+export function discardDraft(db: DB, actor: Actor, id: number): void {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
 	db.update(planImport)
 		.set({ status: 'discarded' })
 		.where(and(eq(planImport.id, id), eq(planImport.status, 'draft')))
@@ -93,6 +98,8 @@ export function discardDraft(db: DB, id: number): void {
 export interface PreviewTask {
 	key: TaskKey;
 	code: string;
+	/** The sub-group of a three-level table ((一) 推进决策公开), shown above its first task. */
+	group: { code: string; title: string } | null;
 	title: string;
 	body: string;
 	openList: boolean;
@@ -133,6 +140,7 @@ export function previewImport(db: DB, draft: Draft): ImportPreview {
 			return {
 				key: taskKey(si, ti),
 				code: t.code,
+				group: t.group ?? null,
 				title: t.title,
 				body: t.body,
 				openList: t.open_list,
@@ -384,7 +392,14 @@ function insertTasks(
 }
 
 /** Confirms a draft. Everything is written in one transaction, or nothing is. */
-export function confirmImport(db: DB, actor: Actor, draftId: number, d: ImportDecisions): ImportResult {
+export function confirmImport(
+	db: DB,
+	actor: Actor,
+	draftId: number,
+	d: ImportDecisions,
+	now = Date.now()
+): ImportResult {
+	assertCan(actor, 'plan.manage', undefined, FORBIDDEN);
 	const draft = getDraft(db, draftId);
 	if (!draft) throw new DomainError('not_found', '导入草稿不存在');
 	if (draft.status !== 'draft')
@@ -446,6 +461,8 @@ export function confirmImport(db: DB, actor: Actor, draftId: number, d: ImportDe
 			result.planId = existing!.id;
 			updatePlan(tx, existing!.id, meta, draft, tasks, result);
 		}
+		// The new assignments get their lights now, in this transaction, like every later change.
+		refreshLights(tx, eq(assignment.planId, result.planId), now);
 		tx.update(planImport).set({ status: 'confirmed', planId: result.planId }).where(eq(planImport.id, draftId)).run();
 		recordAudit(tx, actor, {
 			action: d.mode === 'create' ? 'plan.import' : 'plan.update',

@@ -1,6 +1,8 @@
-// Reading plans: the list by year, a plan's tree, one task with its units.
+// Reading plans: the list by year, a plan's tree, one task with its units. Each takes the viewer:
+// unit staff get the plan as issued and their own work, never other units' progress (auth/policy.ts).
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DB } from '../db/client';
+import { can, type PolicyUser } from '../auth/policy';
 import {
 	assignment,
 	milestone,
@@ -21,11 +23,14 @@ export interface PlanListRow {
 	docNumber: string;
 	issuedOn: string;
 	tasks: number;
+	/** The whole plan's for the office and leaders; the viewer's own unit's for unit staff. */
 	assignments: number;
 	accepted: number;
 }
 
-export function listPlans(db: DB): PlanListRow[] {
+export function listPlans(db: DB, viewer: PolicyUser): PlanListRow[] {
+	// Unit staff count only their own unit's assignments.
+	const own = can(viewer, 'board.all_units') ? sql`1` : sql`${assignment.unitId} = ${viewer.unitId ?? -1}`;
 	return db
 		.select({
 			id: plan.id,
@@ -34,8 +39,8 @@ export function listPlans(db: DB): PlanListRow[] {
 			docNumber: plan.docNumber,
 			issuedOn: plan.issuedOn,
 			tasks: sql<number>`(select count(*) from ${task} where ${task.planId} = ${plan.id})`,
-			assignments: sql<number>`(select count(*) from ${assignment} where ${assignment.planId} = ${plan.id})`,
-			accepted: sql<number>`(select count(*) from ${assignment} where ${assignment.planId} = ${plan.id} and ${assignment.status} = 'accepted')`
+			assignments: sql<number>`(select count(*) from ${assignment} where ${assignment.planId} = ${plan.id} and ${own})`,
+			accepted: sql<number>`(select count(*) from ${assignment} where ${assignment.planId} = ${plan.id} and ${own} and ${assignment.status} = 'accepted')`
 		})
 		.from(plan)
 		.orderBy(desc(plan.year), asc(plan.id))
@@ -43,10 +48,6 @@ export function listPlans(db: DB): PlanListRow[] {
 }
 
 export type PlanRow = typeof plan.$inferSelect;
-
-export function getPlan(db: DB, id: number): PlanRow | null {
-	return db.select().from(plan).where(eq(plan.id, id)).get() ?? null;
-}
 
 export interface TaskUnitSummary {
 	/** Units named directly, by role. */
@@ -67,7 +68,8 @@ export interface TreeTask {
 	units: TaskUnitSummary;
 	/** The viewer's own unit's assignment on this task, if any. */
 	mine: { id: number; role: AssignmentRole; status: AssignmentStatus } | null;
-	accepted: number;
+	/** Accepted assignments of the task: null for unit staff (other units' progress is not theirs). */
+	accepted: number | null;
 }
 
 export interface PlanTree {
@@ -76,7 +78,9 @@ export interface PlanTree {
 	counts: { sections: number; tasks: number; assignments: number; tasksWithoutUnits: number };
 }
 
-export function getPlanTree(db: DB, planId: number, viewerUnitId: number | null = null): PlanTree | null {
+export function getPlanTree(db: DB, viewer: PolicyUser, planId: number): PlanTree | null {
+	const viewerUnitId = viewer.role === 'unit' ? viewer.unitId : null;
+	const seesAll = can(viewer, 'board.all_units');
 	const p = db.select().from(plan).where(eq(plan.id, planId)).get();
 	if (!p) return null;
 	const { sourceText: _omit, ...planRow } = p;
@@ -131,7 +135,7 @@ export function getPlanTree(db: DB, planId: number, viewerUnitId: number | null 
 				total: as.length
 			},
 			mine: mine ? { id: mine.id, role: mine.role, status: mine.status } : null,
-			accepted: as.filter((a) => a.status === 'accepted').length
+			accepted: seesAll ? as.filter((a) => a.status === 'accepted').length : null
 		});
 		treeTasks.set(t.sectionId, list);
 	}
@@ -170,15 +174,22 @@ export interface TaskAssignmentRow {
 	light: Light | null;
 }
 
+/** What unit staff see of another unit's row: that it is on the task, nothing of its progress. */
+export type TaskAssignmentView = Omit<TaskAssignmentRow, 'status' | 'progressPercent' | 'light'> & {
+	status: AssignmentStatus | null;
+	progressPercent: number | null;
+	light: Light | null;
+};
+
 export interface TaskDetail {
 	task: typeof task.$inferSelect;
 	plan: { id: number; title: string; year: number };
 	section: { id: number; code: string; title: string };
 	milestones: (typeof milestone.$inferSelect)[];
-	assignments: TaskAssignmentRow[];
+	assignments: TaskAssignmentView[];
 }
 
-export function getTaskDetail(db: DB, taskId: number): TaskDetail | null {
+export function getTaskDetail(db: DB, viewer: PolicyUser, taskId: number): TaskDetail | null {
 	const row = db
 		.select({
 			task,
@@ -191,6 +202,30 @@ export function getTaskDetail(db: DB, taskId: number): TaskDetail | null {
 		.where(eq(task.id, taskId))
 		.get();
 	if (!row) return null;
+	const rows: TaskAssignmentRow[] = db
+		.select({
+			id: assignment.id,
+			unitId: assignment.unitId,
+			unitName: unit.shortName,
+			unitKind: unit.kind,
+			role: assignment.role,
+			viaGroup: assignment.viaGroup,
+			status: assignment.status,
+			progressPercent: assignment.progressPercent,
+			light: assignment.lastLight
+		})
+		.from(assignment)
+		.innerJoin(unit, eq(unit.id, assignment.unitId))
+		.where(and(eq(assignment.taskId, taskId)))
+		.orderBy(sql`case ${assignment.role} when 'lead' then 0 else 1 end`, asc(unit.sortOrder), asc(unit.id))
+		.all();
+	// Progress only of what the viewer may read: its own row, or every row of a task its unit leads.
+	const leadUnitIds = rows.filter((a) => a.role === 'lead').map((a) => a.unitId);
+	const assignments = rows.map((a) =>
+		can(viewer, 'assignment.view', { unitId: a.unitId, leadUnitIds })
+			? a
+			: { ...a, status: null, progressPercent: null, light: null }
+	);
 	return {
 		...row,
 		milestones: db
@@ -199,22 +234,6 @@ export function getTaskDetail(db: DB, taskId: number): TaskDetail | null {
 			.where(eq(milestone.taskId, taskId))
 			.orderBy(asc(milestone.dueOn), asc(milestone.sortOrder))
 			.all(),
-		assignments: db
-			.select({
-				id: assignment.id,
-				unitId: assignment.unitId,
-				unitName: unit.shortName,
-				unitKind: unit.kind,
-				role: assignment.role,
-				viaGroup: assignment.viaGroup,
-				status: assignment.status,
-				progressPercent: assignment.progressPercent,
-				light: assignment.lastLight
-			})
-			.from(assignment)
-			.innerJoin(unit, eq(unit.id, assignment.unitId))
-			.where(and(eq(assignment.taskId, taskId)))
-			.orderBy(sql`case ${assignment.role} when 'lead' then 0 else 1 end`, asc(unit.sortOrder), asc(unit.id))
-			.all()
+		assignments
 	};
 }

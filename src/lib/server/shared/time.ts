@@ -26,3 +26,10 @@ export function isIsoDate(s: string): boolean {
 	const d = new Date(`${s}T00:00:00Z`);
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
+
+/** Milliseconds from `now` to the next midnight in Asia/Shanghai (UTC+8 all year: no daylight saving). */
+export function msUntilShanghaiMidnight(now = Date.now()): number {
+	const DAY = 86_400_000;
+	const shanghai = now + 8 * 3_600_000;
+	return DAY - (shanghai % DAY);
+}

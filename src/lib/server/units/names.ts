@@ -29,16 +29,26 @@ export type UnitMatch =
 	| { kind: 'group'; groupId: number }
 	| { kind: 'unknown' };
 
+/** How the body's own units are named: 石家庄市司法局 in full, 市司法局 short (see body/index.ts). */
+export interface NamingBody {
+	/** The place full names start with: 石家庄市, 长安区, 河北省. */
+	name: string;
+	/** Short prefixes: 市, 区, 省 (several for a county-level body: 区, 县). */
+	prefixes: readonly string[];
+}
+
 /** An index of every name the registry knows, built once per import or CLI run. */
 export class UnitMatcher {
 	private readonly units = new Map<string, { unitId: number; via: 'name' | 'short' | 'alias' }>();
 	private readonly groups = new Map<string, number>();
-	/** City prefix (石家庄市) for "市司法局" ↔ "石家庄市司法局" fallbacks. */
+	private readonly body: NamingBody;
+
 	constructor(
 		units: readonly RegistryUnit[],
 		groups: readonly RegistryGroup[],
-		private readonly cityPrefix = ''
+		body: NamingBody = { name: '', prefixes: [] }
 	) {
+		this.body = { name: normaliseUnitName(body.name), prefixes: body.prefixes.map(normaliseUnitName).filter(Boolean) };
 		for (const u of units) {
 			if (!u.active) continue;
 			this.units.set(normaliseUnitName(u.name), { unitId: u.id, via: 'name' });
@@ -64,10 +74,16 @@ export class UnitMatcher {
 		return { kind: 'unknown' };
 	}
 
-	/** 司法局 → 市司法局; 石家庄市司法局 → 市司法局; 市人民政府X → 市政府X. */
+	/**
+	 * Other spellings of a name the registry may hold: 石家庄市司法局 → 市司法局 (place → short prefix);
+	 * 司法局 → 市司法局, 财政厅 → 省财政厅 (a bare department, as a list writes it after 省…);
+	 * 市人民政府X → 市政府X.
+	 */
 	private *variants(name: string): Generator<string> {
-		if (this.cityPrefix && name.startsWith(this.cityPrefix)) yield '市' + name.slice(this.cityPrefix.length);
-		if (!name.startsWith('市') && !name.startsWith('各')) yield '市' + name;
+		const { name: place, prefixes } = this.body;
+		if (place && name.startsWith(place) && name.length > place.length)
+			for (const p of prefixes) yield p + name.slice(place.length);
+		if (!name.startsWith('各') && !prefixes.some((p) => name.startsWith(p))) for (const p of prefixes) yield p + name;
 		if (name.includes('人民政府')) yield name.replace('人民政府', '政府');
 	}
 }

@@ -1,12 +1,13 @@
 // 单位库: units, their aliases and the unit groups. Every name (full, short, alias, group name or
 // alias) is unique across the whole registry, so a plan's mention can only ever mean one thing.
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { countRows, type DB } from '../db/client';
+import type { DB } from '../db/client';
 import { assignment, notice, unit, unitAlias, unitGroup, user, UNIT_KINDS, type UnitKind } from '../db/schema';
 import { recordAudit, type Tx } from '../audit';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
-import { normaliseUnitName, UnitMatcher, type RegistryGroup, type RegistryUnit } from './names';
+import { assertCan } from '../auth/policy';
+import { normaliseUnitName } from './names';
 
 export type UnitRow = typeof unit.$inferSelect;
 
@@ -53,12 +54,6 @@ export function groupMembers(db: DB, group: Pick<GroupRow, 'expandsToKind'>): Un
 		.where(and(eq(unit.kind, group.expandsToKind), eq(unit.active, true)))
 		.orderBy(asc(unit.sortOrder), asc(unit.id))
 		.all();
-}
-
-export function buildMatcher(db: DB, cityPrefix = ''): UnitMatcher {
-	const units: RegistryUnit[] = listUnits(db);
-	const groups: RegistryGroup[] = listGroups(db);
-	return new UnitMatcher(units, groups, cityPrefix);
 }
 
 /** Who already owns a name, or null. `except` ignores one unit's own names (when editing it). */
@@ -124,6 +119,8 @@ function assertNamesFree(tx: Tx, input: UnitInput, except?: number): void {
 	}
 }
 
+const ADMIN_ONLY = '只有管理员可以管理单位库';
+
 /** Inserts one unit with its aliases; the caller audits (so imports can batch). */
 export function insertUnit(tx: Tx, input: UnitInput): number {
 	const clean = cleanUnitInput(input);
@@ -138,6 +135,7 @@ export function insertUnit(tx: Tx, input: UnitInput): number {
 }
 
 export function createUnit(db: DB, actor: Actor, input: UnitInput): number {
+	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
 	return db.transaction((tx) => {
 		const id = insertUnit(tx, input);
 		recordAudit(tx, actor, {
@@ -152,6 +150,7 @@ export function createUnit(db: DB, actor: Actor, input: UnitInput): number {
 }
 
 export function updateUnit(db: DB, actor: Actor, id: number, input: UnitInput): void {
+	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
 	db.transaction((tx) => {
 		const before = tx.select().from(unit).where(eq(unit.id, id)).get();
 		if (!before) throw new DomainError('not_found', '单位不存在');
@@ -186,6 +185,7 @@ export function addAlias(tx: Tx, unitId: number, rawAlias: string): void {
 }
 
 export function setUnitActive(db: DB, actor: Actor, id: number, active: boolean): void {
+	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
 	db.transaction((tx) => {
 		const row = tx.select().from(unit).where(eq(unit.id, id)).get();
 		if (!row) throw new DomainError('not_found', '单位不存在');
@@ -204,6 +204,7 @@ export function setUnitActive(db: DB, actor: Actor, id: number, active: boolean)
  * aliases of the target, its assignments, notices and users move over, and it is removed.
  */
 export function mergeUnit(db: DB, actor: Actor, fromId: number, intoId: number): void {
+	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
 	if (fromId === intoId) throw new DomainError('invalid', '不能把单位合并到它自己');
 	db.transaction((tx) => {
 		const from = tx.select().from(unit).where(eq(unit.id, fromId)).get();
@@ -279,8 +280,4 @@ export function insertGroup(tx: Tx, input: GroupInput): number {
 		.values({ name, aliases, expandsToKind: input.expandsToKind, description: input.description })
 		.returning({ id: unitGroup.id })
 		.get().id;
-}
-
-export function countUnits(db: DB): number {
-	return countRows(db, unit);
 }

@@ -6,7 +6,7 @@ import { config } from '../db';
 const SECURE_NAME = '__Host-yd_session';
 const PLAIN_NAME = 'yd_session';
 
-function isSecure(url: URL): boolean {
+export function isSecure(url: URL): boolean {
 	return config.cookieSecure ?? url.protocol === 'https:';
 }
 

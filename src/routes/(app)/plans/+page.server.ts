@@ -5,5 +5,5 @@ import { requireCan } from '$lib/server/web/guards';
 
 export const load = (async (event) => {
 	const user = requireCan(event, 'plan.view');
-	return { plans: plans.listPlans(getDb()), canManage: user.role === 'admin' };
+	return { plans: plans.listPlans(getDb(), user), canManage: user.role === 'admin' };
 }) satisfies PageServerLoad;

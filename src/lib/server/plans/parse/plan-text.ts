@@ -1,10 +1,13 @@
 // parsePlanText: a 工作要点 as plain text → sections, tasks, units, milestones, warnings.
 // Line-based and linear: numbering is only recognised at the start of a line, and a task runs
-// over the following paragraphs until the next number.
+// over the following paragraphs until the next number. Text that is a task table copied out of
+// Word, Excel or a web page (tab-separated cells) is read as that table.
 
 import type { ParsedPlan, ParsedSection, ParseWarning } from './types';
 import { extractPlanMeta, fallbackDeadlineYear } from './meta';
 import { matchSection, matchTask, type TaskStyle } from './numbering';
+import { findPastedTable } from './pasted-table';
+import { parseTableWithText } from './task-table';
 import { buildTask, taskPlace, type TaskParts } from './tasks';
 import { toLines, trimAll } from './text';
 
@@ -20,6 +23,9 @@ interface RawSection {
 }
 
 export function parsePlanText(text: string, opts: ParseOptions = {}): ParsedPlan {
+	const table = findPastedTable(String(text ?? ''));
+	// Pasted cells show no merges: a merged unit cell is blank below its first row.
+	if (table) return parseTableWithText(table.rows, table.around, { ...opts, mergesBlank: true });
 	const lines = toLines(String(text ?? ''));
 	const { meta, bodyStart, warnings } = extractPlanMeta(lines, opts);
 	const raw = segment(lines.slice(bodyStart));

@@ -1,25 +1,36 @@
 // parseTaskTable: a 任务分解表 (rows of cell texts, merged cells already carried down by the
-// reader) → the same ParsedPlan the text parser produces.
+// reader) → the same ParsedPlan the text parser produces. Sections come from banner rows, a 类别
+// column, 序号 "一", or a 工作任务 cell holding the section heading; three-level tables add
+// sub-group rows ((一)) whose number the item codes carry: "(一)1.".
 
-import type { ParsedMilestone, ParsedPlan, ParsedPlanMeta, ParsedSection, ParseWarning } from './types';
+import type { ParsedMilestone, ParsedPlan, ParsedPlanMeta, ParsedSection, ParsedTask } from './types';
 import { DomainError } from '../../shared/errors';
-import { extractDeadlines, isoDate } from './deadlines';
-import { extractPlanMeta, yearFromTitle, fallbackDeadlineYear } from './meta';
-import { numberToChinese, chineseToNumber } from './numerals';
+import { fallbackDeadlineYear } from './meta';
+import { numberToChinese } from './numerals';
 import { matchSection, stripLeadingNumber } from './numbering';
-import { findHeader, isHeaderLike, type ColumnRole } from './table-header';
+import type { ParseOptions } from './plan-text';
+import { cellsOf, normaliseSeq, readDeadlineCells, unitsFrom } from './table-cells';
+import { findHeader, isHeaderLike } from './table-header';
+import { nextRowIsItem, sectionInTaskColumn, subGroupHeading, type TaskGroup } from './table-levels';
+import { metaFromText, resolveTableMeta } from './table-meta';
 import { buildTask, taskPlace, type TaskParts } from './tasks';
 import { trimAll, toLines } from './text';
 import { taskTitle } from './titles';
-import { NOTE_KEY_SOURCE, parseUnitNote, splitUnitList } from './units';
-import type { ParseOptions } from './plan-text';
 
-const NOTE_KEY_RE = new RegExp(NOTE_KEY_SOURCE);
+export interface TableOptions extends ParseOptions {
+	/**
+	 * The source cannot show merged cells (pasted text, .csv/.tsv, .doc): a merged cell is written
+	 * once and blank below, so an item whose unit cells are all blank takes the units of the item
+	 * above it in the same group. Readers that fill merges (.docx, .xlsx) leave this off.
+	 */
+	mergesBlank?: boolean;
+}
 
 /** A task being collected; continuation rows of a merged task cell add to it. */
 interface PendingTask {
 	key: string;
 	section: ParsedSection;
+	group: TaskGroup | null;
 	code: string;
 	/** Set when the task cell is only a title (the body then comes from 工作要求 alone). */
 	title: string | undefined;
@@ -33,103 +44,36 @@ interface PendingTask {
 	duties: string[];
 }
 
-function cellsOf(row: string[], roles: (ColumnRole | null)[], role: ColumnRole): string[] {
-	const out: string[] = [];
-	roles.forEach((r, j) => {
-		const v = trimAll(row[j] ?? '');
-		if (r === role && v && !out.includes(v)) out.push(v);
-	});
-	return out;
-}
-
-/** Excel stores dates as day serials (44104 = 2020-09-30); a 完成时限 cell may hold one. */
-function excelSerialDate(cell: string): string | null {
-	if (!/^\d{5}(\.\d+)?$/.test(cell)) return null;
-	const n = Math.floor(Number(cell));
-	if (n < 20000 || n > 80000) return null;
-	const d = new Date(Date.UTC(1899, 11, 30) + n * 86_400_000);
-	return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
-
-function normaliseSeq(seq: string): string {
-	const s = trimAll(seq);
-	const numbered = stripLeadingNumber(s);
-	if (numbered && !numbered.rest) return numbered.code;
-	if (/^\d{1,3}$/.test(s)) return `${Number(s)}.`;
-	if (/^[一二三四五六七八九十]{1,3}$/.test(s) && chineseToNumber(s) !== null) return `(${s})`;
-	return s;
-}
-
-function unitsFrom(
-	cells: string[],
-	role: 'lead' | 'responsible'
-): { lead: string[]; responsible: string[]; open: boolean } {
-	const out = { lead: [] as string[], responsible: [] as string[], open: false };
-	for (const cell of cells) {
-		if (NOTE_KEY_RE.test(cell)) {
-			const note = parseUnitNote(cell);
-			out.lead.push(...note.lead);
-			out.responsible.push(...note.responsible);
-			out.open ||= note.open;
-		} else {
-			const list = splitUnitList(cell);
-			out[role].push(...list.units);
-			out.open ||= list.open;
-		}
-	}
-	return out;
-}
-
-function resolveMeta(
-	rows: string[][],
-	headerRow: number,
-	given: Partial<ParsedPlanMeta>,
-	opts: ParseOptions
-): { meta: ParsedPlanMeta; warnings: ParseWarning[] } {
-	const above = rows.slice(0, headerRow).flatMap((r) => [...new Set(r.map((c) => trimAll(c ?? '')).filter(Boolean))]);
-	const found = extractPlanMeta(toLines(above.join('\n'))).meta;
-	const title = given.title || found.title || '';
-	const year = given.year ?? yearFromTitle(title) ?? opts.defaultYear ?? null;
-	const meta: ParsedPlanMeta = {
-		title,
-		year,
-		doc_number: given.doc_number ?? found.doc_number ?? null,
-		issuer: given.issuer ?? found.issuer ?? null,
-		issued_on: given.issued_on ?? found.issued_on ?? null
-	};
-	const warnings: ParseWarning[] = [];
-	if (!title) warnings.push({ code: 'no_title', message: '没有找到工作要点的标题（如“××市2020年政务公开工作要点”）' });
-	if (year === null) warnings.push({ code: 'no_year', message: '没有找到工作要点的年度，请在导入时指定年度' });
-	return { meta, warnings };
-}
+const NO_HEADER_MESSAGE =
+	'表格中没有找到“工作任务”“责任单位”等表头，请确认上传的是任务分解表，或改为粘贴文字版工作要点';
 
 export function parseTaskTable(
 	rows: string[][],
 	meta: Partial<ParsedPlanMeta> = {},
-	opts: ParseOptions = {}
+	opts: TableOptions = {}
 ): ParsedPlan {
 	const header = findHeader(rows);
-	if (!header) {
-		throw new DomainError(
-			'invalid',
-			'表格中没有找到“工作任务”“责任单位”等表头，请确认上传的是任务分解表，或改为粘贴文字版工作要点'
-		);
-	}
+	if (!header) throw new DomainError('invalid', NO_HEADER_MESSAGE);
 	const { roles } = header;
-	const { meta: planMeta, warnings } = resolveMeta(rows, header.firstRow, meta, opts);
+	const { meta: planMeta, warnings } = resolveTableMeta(rows, header.firstRow, meta, opts);
 	const year = fallbackDeadlineYear(planMeta);
 	const hasCategory = roles.includes('category');
 
 	const sections: ParsedSection[] = [];
 	const byKey = new Map<string, ParsedSection>();
 	let section: ParsedSection | null = null;
+	let group: TaskGroup | null = null;
 	let category = '';
 	let counter = 0;
 	let previous: PendingTask | null = null;
+	/** The item of the row just above, for blank (merged) unit cells; null after any other row. */
+	let above: PendingTask | null = null;
 	const built: PendingTask[] = [];
 
 	const openSection = (key: string, text: string): ParsedSection => {
 		const existing = byKey.get(key);
+		if (existing === section) return existing;
+		group = null;
 		if (existing) return existing;
 		const sec = matchSection(text);
 		const s: ParsedSection = sec
@@ -147,19 +91,27 @@ export function parseTaskTable(
 		if (isHeaderLike(cells)) continue;
 		const distinct = [...new Set(filled)];
 		const seqCell = cellsOf(cells, roles, 'seq')[0] ?? '';
-		const taskCells = cellsOf(cells, roles, 'task');
+		let taskCells = cellsOf(cells, roles, 'task');
 		const bodyCells = cellsOf(cells, roles, 'body');
 		const leadCells = cellsOf(cells, roles, 'lead');
 		const respCells = cellsOf(cells, roles, 'responsible');
 		const deadlineCells = cellsOf(cells, roles, 'deadline');
 
+		// A sub-group row ("（一）推进决策公开" over items 1. 2. …), checked before banners since a
+		// merged sub-group row looks like one.
+		const heading = subGroupHeading(cells, roles);
+		if (heading && nextRowIsItem(rows, r, roles)) {
+			group = heading;
+			previous = above = null;
+			continue;
+		}
 		// A banner row ("一、围绕…加强公开" across the table) or 序号 "一" + a heading: a section.
 		if (
 			distinct.length === 1 &&
 			(matchSection(distinct[0]) || (filled.length >= 2 && !hasCategory && !/。/.test(distinct[0])))
 		) {
 			section = openSection(`banner:${distinct[0]}`, distinct[0]);
-			previous = null;
+			previous = above = null;
 			continue;
 		}
 		if (
@@ -168,10 +120,16 @@ export function parseTaskTable(
 			!respCells.length &&
 			taskCells.length + bodyCells.length === 1
 		) {
-			const heading = (taskCells[0] ?? bodyCells[0]).replace(/^[一二三四五六七八九十]{1,3}、/, '');
-			section = openSection(`banner:${seqCell}${heading}`, `${seqCell.replace(/、$/, '')}、${heading}`);
-			previous = null;
+			const text = (taskCells[0] ?? bodyCells[0]).replace(/^[一二三四五六七八九十]{1,3}、/, '');
+			section = openSection(`banner:${seqCell}${text}`, `${seqCell.replace(/、$/, '')}、${text}`);
+			previous = above = null;
 			continue;
+		}
+		const inTaskColumn = sectionInTaskColumn(taskCells, bodyCells);
+		if (inTaskColumn) {
+			section = openSection(`banner:${inTaskColumn}`, inTaskColumn);
+			taskCells = [];
+			previous = null;
 		}
 		if (hasCategory) {
 			const cat = cellsOf(cells, roles, 'category')[0] ?? '';
@@ -190,38 +148,29 @@ export function parseTaskTable(
 					where: `第${r + 1}行`
 				});
 			}
+			above = null;
 			continue;
 		}
 
-		const units = {
-			lead: unitsFrom(leadCells, 'lead'),
-			responsible: unitsFrom(respCells, 'responsible')
-		};
-		const deadlines: ParsedMilestone[] = [];
-		const duties: string[] = [];
-		for (const cell of deadlineCells) {
-			const serial = excelSerialDate(cell);
-			if (serial) {
-				deadlines.push({ date: serial, what: '' });
-				continue;
-			}
-			const scan = extractDeadlines(cell, year, { lenient: true });
-			deadlines.push(...scan.deadlines);
-			duties.push(...scan.duties, ...scan.undated);
-			for (const bad of scan.badDates) {
-				warnings.push({
-					code: 'bad_date',
-					message: `表格第${r + 1}行的完成时限“${bad}”不是有效日期`,
-					where: `第${r + 1}行`
-				});
-			}
+		const leadUnits = unitsFrom(leadCells, 'lead');
+		const respUnits = unitsFrom(respCells, 'responsible');
+		let lead = [...leadUnits.lead, ...respUnits.lead];
+		let responsible = [...leadUnits.responsible, ...respUnits.responsible];
+		let open = leadUnits.open || respUnits.open;
+		const inherit =
+			opts.mergesBlank && !leadCells.length && !respCells.length && above?.section === section && above.group === group;
+		if (inherit && above) [lead, responsible, open] = [[...above.lead], [...above.responsible], above.open];
+		const when = readDeadlineCells(deadlineCells, year);
+		for (const bad of when.badDates) {
+			warnings.push({
+				code: 'bad_date',
+				message: `表格第${r + 1}行的完成时限“${bad}”不是有效日期`,
+				where: `第${r + 1}行`
+			});
 		}
 
 		// The same task carried down over several rows (a merged 工作任务 cell): one task.
 		const key = `${seqCell}\u0000${taskText}`;
-		const lead = [...units.lead.lead, ...units.responsible.lead];
-		const responsible = [...units.lead.responsible, ...units.responsible.responsible];
-		const open = units.lead.open || units.responsible.open;
 		if (previous && taskText && previous.key === key && previous.section === section) {
 			const p = previous;
 			for (const line of toLines(bodyText)) {
@@ -232,8 +181,8 @@ export function parseTaskTable(
 			p.lead.push(...lead);
 			p.responsible.push(...responsible);
 			p.open ||= open;
-			p.deadlines.push(...deadlines);
-			p.duties.push(...duties);
+			p.deadlines.push(...when.deadlines);
+			p.duties.push(...when.duties);
 			continue;
 		}
 
@@ -253,24 +202,35 @@ export function parseTaskTable(
 		const titleOnly =
 			taskLines.length === 1 && bodyLines.length > 0 && taskTitle(taskLines[0]) === taskLines[0].replace(/[。.]$/, '');
 		const paragraphs = titleOnly ? bodyLines : [...taskLines, ...bodyLines];
-		previous = {
+		previous = above = {
 			key,
 			section,
-			code,
+			group,
+			code: group ? `${group.code}${code}` : code,
 			title: titleOnly ? taskTitle(taskLines[0]) : undefined,
 			paragraphs,
 			seen: new Set(paragraphs),
 			lead,
 			responsible,
 			open,
-			deadlines,
-			duties
+			deadlines: when.deadlines,
+			duties: when.duties
 		};
 		built.push(previous);
 	}
 
+	for (const t of buildTasks(built, year, warnings)) t.section.items.push(t.task);
+	if (built.length === 0) warnings.push({ code: 'no_tasks', message: '表格中没有找到任务行' });
+	return { plan: planMeta, sections: sections.filter((s) => s.items.length > 0), warnings };
+}
+
+function buildTasks(
+	built: PendingTask[],
+	year: number | null,
+	warnings: ParsedPlan['warnings']
+): { section: ParsedSection; task: ParsedTask }[] {
 	const codesBySection = new Map<ParsedSection, Set<string>>();
-	for (const p of built) {
+	return built.map((p) => {
 		const s = p.section;
 		const parts: TaskParts = {
 			code: p.code,
@@ -282,21 +242,25 @@ export function parseTaskTable(
 			extraDeadlines: p.deadlines,
 			extraDuties: p.duties
 		};
-		const t = buildTask(parts, s.code, year, warnings);
-		for (const d of t.deadlines) if (!d.what) d.what = t.title;
+		const task = buildTask(parts, s.code, year, warnings);
+		for (const d of task.deadlines) if (!d.what) d.what = task.title;
+		if (p.group) task.group = { ...p.group };
 		const codes = codesBySection.get(s) ?? new Set<string>();
 		codesBySection.set(s, codes);
-		if (codes.has(t.code)) {
-			const place = taskPlace(s.code, t.code);
+		if (codes.has(task.code)) {
+			const place = taskPlace(s.code, task.code);
 			warnings.push({
 				code: 'duplicate_code',
 				message: `${place.label}的编号重复出现，请核对表格`,
 				where: place.where
 			});
 		}
-		codes.add(t.code);
-		s.items.push(t);
-	}
-	if (built.length === 0) warnings.push({ code: 'no_tasks', message: '表格中没有找到任务行' });
-	return { plan: planMeta, sections: sections.filter((s) => s.items.length > 0), warnings };
+		codes.add(task.code);
+		return { section: s, task };
+	});
+}
+
+/** A table with the text around it (title paragraphs, 文号, a notice): meta from both. */
+export function parseTableWithText(rows: string[][], text: string, opts: TableOptions = {}): ParsedPlan {
+	return parseTaskTable(rows, metaFromText(text), opts);
 }

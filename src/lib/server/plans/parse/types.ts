@@ -28,6 +28,9 @@ export interface ParsedTask {
 	duties: string[];
 	/** The unit note as written, e.g. "牵头单位:市政府办公室;责任单位:…", or "" when none. */
 	unit_note: string;
+	/** The sub-group (二级标题) of a three-level table, e.g. { code: "(一)", title: "推进决策公开" };
+	 * the code already carries its number ("(一)1."). Absent elsewhere; not in the CLI summary. */
+	group?: { code: string; title: string };
 }
 
 export interface ParsedSection {
@@ -54,7 +57,8 @@ export type ParseWarningCode =
 	| 'bad_date' // a date phrase that is not a real date (2月30日)
 	| 'duplicate_code' // two tasks with the same code in one section
 	| 'table_row_skipped' // a table row without a task
-	| 'unclosed_note'; // a unit note bracket that never closes
+	| 'unclosed_note' // a unit note bracket that never closes
+	| 'layout_reconstructed'; // paragraphs rebuilt from a PDF's line positions
 
 export interface ParseWarning {
 	code: ParseWarningCode;

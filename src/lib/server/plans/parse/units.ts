@@ -49,11 +49,31 @@ function splitTopLevel(s: string): string[] {
 	return parts;
 }
 
+const QUOTE_PAIRS: [string, string][] = [
+	['“', '”'],
+	['"', '"'],
+	['《', '》']
+];
+
+/** Quote marks around a whole name, or left over from one, go; a name's own quotes stay:
+ * “放管服”改革协调办. */
+function stripQuotes(name: string): string {
+	let s = name;
+	for (const [open, close] of QUOTE_PAIRS) {
+		const marks = [...s].filter((c) => c === open || c === close).length;
+		if (marks === 2 && s.length > 2 && s.startsWith(open) && s.endsWith(close)) s = s.slice(1, -1);
+		else if (marks === 1 && s.startsWith(open)) s = s.slice(1);
+		else if (marks === 1 && s.endsWith(close)) s = s.slice(0, -1);
+	}
+	return s;
+}
+
 function cleanName(raw: string): string {
-	return trimAll(raw)
-		.replace(/^(?:以及|及|和|与)/, '')
-		.replace(/[。．.:：]+$/, '')
-		.replace(/^[“"《]|[”"》]$/g, '');
+	return stripQuotes(
+		trimAll(raw)
+			.replace(/^(?:以及|及|和|与)/, '')
+			.replace(/[。．.:：]+$/, '')
+	);
 }
 
 function isBarePlace(name: string): boolean {

@@ -6,6 +6,8 @@ import { rankingWorkbook } from '$lib/server/boards/export';
 import { contentDisposition } from '$lib/server/evidence/names';
 import { shanghaiDate } from '$lib/server/shared/time';
 import { requireCan } from '$lib/server/web/guards';
+import { getBody } from '$lib/server/body';
+import { unitKindLabels } from '$lib/labels';
 import { boardQuery } from '$lib/server/web/board-filter';
 
 export const GET: RequestHandler = async (event) => {
@@ -16,11 +18,14 @@ export const GET: RequestHandler = async (event) => {
 	const today = shanghaiDate();
 	const board = planId ? boards.getBoard(db, user, { planId, sectionId: q.sectionId, kind: q.kind }, today) : null;
 	if (!board) error(404, '工作要点不存在');
-	return new Response(new Uint8Array(await rankingWorkbook(board.plan.title, board.ranking, today)), {
-		headers: {
-			'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'Content-Disposition': contentDisposition(`${board.plan.title}单位排名-${today}.xlsx`),
-			'Cache-Control': 'private, no-store'
+	return new Response(
+		new Uint8Array(await rankingWorkbook(board.plan.title, board.ranking, today, unitKindLabels(getBody(db).level))),
+		{
+			headers: {
+				'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+				'Content-Disposition': contentDisposition(`${board.plan.title}单位排名-${today}.xlsx`),
+				'Cache-Control': 'private, no-store'
+			}
 		}
-	});
+	);
 };

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as importer from '$lib/server/plans/import';
-import { parsePlanSource, readPlanSource } from '$lib/server/plans/read';
+import { parsePlanSource, readPlanUpload } from '$lib/server/plans/read';
 import { parsePlanText } from '$lib/server/plans/parse';
 import { MAX_FILE_BYTES } from '$lib/server/plans/read/limits';
 import { DomainError } from '$lib/server/shared/errors';
@@ -28,7 +28,7 @@ export const actions = {
 			if (file instanceof File && file.size > 0) {
 				if (file.size > MAX_FILE_BYTES)
 					throw new DomainError('too_large', `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，无法导入`);
-				const read = readPlanSource(new Uint8Array(await file.arrayBuffer()), file.name);
+				const read = await readPlanUpload(new Uint8Array(await file.arrayBuffer()), file.name);
 				parsed = parsePlanSource(read);
 				source = { name: file.name, text: read.text };
 			} else if (pasted.trim()) {

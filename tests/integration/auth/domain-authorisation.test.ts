@@ -1,0 +1,190 @@
+// Acceptance (progress model, 7): every exported domain mutation checks who acts, itself — the route
+// guard is a second wall, not the only one. Each is called as unit staff of another unit and as the
+// leader; each refuses, and nothing changes. The list is checked against the source, so a new
+// mutation without an entry here fails the test.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import * as progress from '../../../src/lib/server/progress';
+import * as deadlines from '../../../src/lib/server/deadlines';
+import * as reviews from '../../../src/lib/server/reviews';
+import * as reminders from '../../../src/lib/server/reminders';
+import * as edit from '../../../src/lib/server/plans/edit';
+import * as importer from '../../../src/lib/server/plans/import';
+import * as units from '../../../src/lib/server/units/registry';
+import * as users from '../../../src/lib/server/auth/users';
+import { parsePlanText } from '../../../src/lib/server/plans/parse';
+import type { Actor } from '../../../src/lib/server/shared/actor';
+import type { StoredFile } from '../../../src/lib/server/evidence/upload';
+import { isDomainError } from '../../../src/lib/server/shared/errors';
+import { getAssignmentView } from '../../../src/lib/server/assignments/view';
+import { assignmentWorld, ON, sendOn, submitOn } from '../../helpers/assignments';
+import { draftFrom, referenceText } from '../../helpers/plans';
+
+const ROOT = join(import.meta.dirname, '../../..');
+/** Mutations that act on the actor alone (their own password, their own session): nobody else's data. */
+const SELF_ONLY = new Set(['auth/users.ts:changeOwnPassword', 'auth/sign-in.ts:signOut']);
+
+function walk(dir: string, out: string[] = []): string[] {
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		if (statSync(p).isDirectory()) walk(p, out);
+		else if (p.endsWith('.ts')) out.push(p);
+	}
+	return out;
+}
+
+/** Every exported function of the domain whose parameters start (db, actor, …). */
+function domainMutations(): string[] {
+	const out: string[] = [];
+	for (const file of walk(join(ROOT, 'src/lib/server')).filter((f) => !f.includes('/web/'))) {
+		const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+		for (const st of sf.statements) {
+			if (!ts.isFunctionDeclaration(st) || !st.name) continue;
+			if (!ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+			const [first, second] = st.parameters.map((p) => p.name.getText(sf));
+			if (first === 'db' && second === 'actor')
+				out.push(`${relative(join(ROOT, 'src/lib/server'), file)}:${st.name.text}`);
+		}
+	}
+	return out.sort();
+}
+
+const fakeFile: StoredFile = {
+	hash: 'a'.repeat(64),
+	size: 10,
+	type: { ext: 'pdf', mime: 'application/pdf', label: 'PDF' },
+	originalName: '冒充.pdf',
+	path: '/nonexistent'
+} as StoredFile;
+
+describe('domain authorisation', () => {
+	it('refuses every mutation to unit staff of another unit and to the leader, by the domain itself', async () => {
+		const w = await assignmentWorld();
+		const db = w.db;
+		// Unit A's work in every state the mutations act on.
+		const draftOn = w.assignmentOf('市司法局', '加强政务信息规范管理');
+		progress.saveReportDraft(db, w.staffA, draftOn, { content: 'A 的草稿', percent: 30, reportedOn: '2020-09-01' });
+		const evidenceId = progress.addLinkEvidence(db, w.staffA, draftOn, 'https://a.example/1', 'A 的材料');
+		const msId = getAssignmentView(db, w.staffA, draftOn).deadlines[0].milestoneId;
+		const requestId = deadlines.requestExtension(
+			db,
+			w.staffA,
+			draftOn,
+			{ milestoneId: msId, requestedDue: '2021-01-31', reason: '需要时间' },
+			ON('2020-09-02')
+		);
+		const submitted = w.assignmentOf('市司法局', '加强权力运行信息公开');
+		sendOn(db, w.staffA, submitted, '2020-09-03');
+		submitOn(db, w.staffA, submitted, '2020-09-04');
+		const taskId = (db.$client.prepare('select task_id t from assignment where id = ?').get(draftOn) as { t: number })
+			.t;
+		const planId = (db.$client.prepare('select plan_id p from assignment where id = ?').get(draftOn) as { p: number })
+			.p;
+		const notices = reminders.listNotices(db, w.staffA.unitId!).map((n) => n.id);
+		const importDraft = draftFrom(db, w.admin, referenceText());
+		const text = referenceText();
+
+		const calls: Record<string, (actor: Actor) => unknown> = {
+			'progress/reports.ts:saveReportDraft': (a) =>
+				progress.saveReportDraft(db, a, draftOn, { content: 'x', percent: 1, reportedOn: '2020-09-05' }),
+			'progress/reports.ts:discardReportDraft': (a) => progress.discardReportDraft(db, a, draftOn),
+			'progress/reports.ts:sendReport': (a) =>
+				progress.sendReport(db, a, draftOn, { content: 'x', percent: 1, reportedOn: '2020-09-05' }),
+			'progress/evidence.ts:addLinkEvidence': (a) =>
+				progress.addLinkEvidence(db, a, draftOn, 'https://evil.example', 'x'),
+			'progress/evidence.ts:assertCanAddEvidence': (a) => progress.assertCanAddEvidence(db, a, draftOn),
+			'progress/evidence.ts:addFileEvidence': (a) => progress.addFileEvidence(db, a, draftOn, fakeFile, 'x'),
+			'progress/evidence.ts:removeEvidence': (a) => progress.removeEvidence(db, a, draftOn, evidenceId),
+			'progress/submissions.ts:saveSubmissionDraft': (a) =>
+				progress.saveSubmissionDraft(db, a, draftOn, { summary: 'x', percent: 100 }),
+			'progress/submissions.ts:submitAsDone': (a) =>
+				progress.submitAsDone(db, a, draftOn, { summary: 'x', percent: 100, version: 1 }),
+			'deadlines/extensions.ts:requestExtension': (a) =>
+				deadlines.requestExtension(db, a, draftOn, { milestoneId: msId, requestedDue: '2021-02-28', reason: 'x' }),
+			'deadlines/extensions.ts:withdrawExtension': (a) => deadlines.withdrawExtension(db, a, draftOn),
+			'deadlines/extensions.ts:decideExtension': (a) =>
+				deadlines.decideExtension(db, a, requestId, { approve: true, note: '' }),
+			'deadlines/office.ts:setUnitDeadline': (a) =>
+				deadlines.setUnitDeadline(db, a, draftOn, { milestoneId: msId, dueOn: '2021-03-31', reason: 'x' }),
+			'reviews/decide.ts:accept': (a) =>
+				reviews.accept(db, a, submitted, { grade: 'excellent', comment: '', version: 99 }),
+			'reviews/decide.ts:returnSubmission': (a) =>
+				reviews.returnSubmission(db, a, submitted, { reason: 'x', version: 99 }),
+			'reminders/index.ts:sendReminder': (a) => reminders.sendReminder(db, a, [draftOn], '催'),
+			'reminders/index.ts:markRead': (a) => reminders.markRead(db, a, w.staffA.unitId!, notices),
+			'plans/edit.ts:addAssignments': (a) => edit.addAssignments(db, a, taskId, [w.staffB.unitId!], 'lead'),
+			'plans/edit.ts:removeAssignment': (a) => edit.removeAssignment(db, a, taskId, draftOn),
+			'plans/edit.ts:updateMilestones': (a) => edit.updateMilestones(db, a, taskId, []),
+			'plans/edit.ts:setWarnDays': (a) => edit.setWarnDays(db, a, planId, 30),
+			'plans/import.ts:createDraft': (a) => importer.createDraft(db, a, parsePlanText(text), { name: 'x', text }),
+			'plans/import.ts:discardDraft': (a) => importer.discardDraft(db, a, importDraft.draftId),
+			'plans/import.ts:confirmImport': (a) => importer.confirmImport(db, a, importDraft.draftId, importDraft.decisions),
+			'units/registry.ts:createUnit': (a) =>
+				units.createUnit(db, a, {
+					name: '石家庄市冒充局',
+					shortName: '市冒充局',
+					kind: 'department',
+					sortOrder: 1,
+					aliases: []
+				}),
+			'units/registry.ts:updateUnit': (a) =>
+				units.updateUnit(db, a, w.staffA.unitId!, {
+					name: '改名',
+					shortName: '改名',
+					kind: 'department',
+					sortOrder: 1,
+					aliases: []
+				}),
+			'units/registry.ts:setUnitActive': (a) => units.setUnitActive(db, a, w.staffA.unitId!, false),
+			'units/registry.ts:mergeUnit': (a) => units.mergeUnit(db, a, w.staffA.unitId!, w.staffB.unitId!),
+			'auth/users.ts:createUser': (a) =>
+				users.createUser(db, a, {
+					username: 'intruder',
+					displayName: 'x',
+					role: 'admin',
+					unitId: null,
+					password: 'long-enough-pw'
+				}),
+			'auth/users.ts:updateUser': (a) =>
+				users.updateUser(db, a, w.staffA.id, { displayName: 'x', role: 'admin', unitId: null }),
+			'auth/users.ts:resetPassword': (a) => users.resetPassword(db, a, w.staffA.id, 'hijacked-password'),
+			'auth/users.ts:setUserActive': (a) => users.setUserActive(db, a, w.staffA.id, false)
+		};
+		expect(Object.keys(calls).sort()).toEqual(domainMutations().filter((m) => !SELF_ONLY.has(m)));
+
+		const snapshot = () =>
+			JSON.stringify(
+				[
+					'audit_log',
+					'progress_report',
+					'evidence',
+					'submission',
+					'review',
+					'extension_request',
+					'assignment',
+					'assignment_deadline',
+					'milestone',
+					'unit',
+					'user',
+					'notice',
+					'plan',
+					'plan_import'
+				].map((t) => db.$client.prepare(`select * from ${t} order by rowid`).all())
+			);
+		const before = snapshot();
+		for (const [name, call] of Object.entries(calls))
+			for (const actor of [w.staffB, w.leader]) {
+				let outcome: string;
+				try {
+					await call(actor);
+					outcome = 'allowed';
+				} catch (e) {
+					outcome = isDomainError(e) ? e.code : `crashed: ${e}`;
+				}
+				expect(['forbidden', 'not_found'], `${name} as ${actor.username}`).toContain(outcome);
+			}
+		expect(snapshot()).toBe(before);
+	});
+});

@@ -7,6 +7,6 @@ export type * from './rubric-types';
 export type * from './facts';
 export type * from './result-types';
 export { RUBRIC_FORMAT, RUBRIC_VERSION } from './rubric-types';
-export { ENTRY_KINDS } from './facts';
+export { DEADLINE_CHANGE_KINDS, ENTRY_KINDS } from './facts';
 export { RESULT_FORMAT } from './result-types';
 export { SHIPPED_RUBRICS, type ShippedRubric } from './rubrics';

@@ -1,0 +1,81 @@
+// Scoring the province (issue 10): 300 units, 30,000 assignments with a year of history (12 sent
+// reports each, submissions, returns, extensions) and office entries, under 300 ms per computeScores.
+// Runs on its own (npx tsx scripts/bench/scoring.ts [--json]) and exports benchScoring for the suite.
+import { computeScores, SHIPPED_RUBRICS } from '../../src/lib/server/scoring';
+import { generateFacts, PROVINCE_FACTS, SHIJIAZHUANG_ENTRIES } from '../../src/lib/server/scoring/generate';
+import { round, summarise, type BenchResult } from './stats';
+
+const TARGET_MS = 300;
+const RUNS = 15;
+
+function time(run: () => void): { wall: number; cpu: number } {
+	const c0 = process.cpuUsage();
+	const t0 = performance.now();
+	run();
+	const wall = performance.now() - t0;
+	const c = process.cpuUsage(c0);
+	return { wall, cpu: (c.user + c.system) / 1000 };
+}
+
+export async function benchScoring(): Promise<BenchResult[]> {
+	const cases = [
+		{ name: 'score-province-default', rubric: SHIPPED_RUBRICS.default, facts: generateFacts(PROVINCE_FACTS) },
+		{
+			name: 'score-province-shijiazhuang',
+			rubric: SHIPPED_RUBRICS['shijiazhuang-2020'],
+			facts: generateFacts(PROVINCE_FACTS, 42, SHIJIAZHUANG_ENTRIES)
+		}
+	];
+	const out: BenchResult[] = [];
+	for (const c of cases) {
+		const history = c.facts.assignments.reduce(
+			(n, a) => n + (a.reports?.length ?? 0) + (a.submissions?.length ?? 0) + (a.reviews?.length ?? 0),
+			0
+		);
+		let lines = 0;
+		const first = time(
+			() => (lines = computeScores(c.rubric, c.facts, '2021-01-15').units.reduce((n, u) => n + u.lines.length, 0))
+		);
+		for (let i = 0; i < 3; i++) computeScores(c.rubric, c.facts, '2020-09-30');
+		const wall: number[] = [];
+		const cpu: number[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			// Alternate a final and an interim asOf: both are what the pages and bulletins ask for.
+			const t = time(() => computeScores(c.rubric, c.facts, i % 2 ? '2020-09-30' : '2021-01-15'));
+			wall.push(t.wall);
+			cpu.push(t.cpu);
+			await new Promise((r) => setImmediate(r));
+		}
+		const s = summarise(wall);
+		out.push({
+			name: c.name,
+			figures: {
+				units: c.facts.units.length,
+				assignments: c.facts.assignments.length,
+				history_records: history,
+				breakdown_lines: lines,
+				runs: s.n,
+				first_ms: round(first.wall),
+				mean_ms: round(s.mean),
+				min_ms: round(Math.min(...wall)),
+				p50_ms: round(s.p50),
+				max_ms: round(s.max),
+				cpu_p50_ms: round(summarise(cpu).p50)
+			},
+			target: `p50 < ${TARGET_MS} ms per computeScores`,
+			pass: s.p50 < TARGET_MS
+		});
+	}
+	return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const results = await benchScoring();
+	if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
+	else
+		for (const r of results) {
+			console.log(`${r.pass ? '✓' : '✗'} ${r.name}  (${r.target})`);
+			for (const [k, v] of Object.entries(r.figures)) console.log(`    ${k}: ${v}`);
+		}
+	process.exit(results.every((r) => r.pass) ? 0 : 1);
+}

@@ -74,8 +74,6 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'demo.seed_accounts': '创建演示账号',
 	'plan.import': '导入工作要点',
 	'plan.update': '更新工作要点',
-	'plan.delete': '删除工作要点',
-	'task.update': '修改任务',
 	'milestone.update': '修改时间节点',
 	'assignment.add': '增加任务分工',
 	'assignment.remove': '取消任务分工',

@@ -394,16 +394,16 @@ export const review = sqliteTable(
 	(t) => [index('review_assignment_idx').on(t.assignmentId)]
 );
 
+/**
+ * What a timeline entry records. (Databases from before sent reports may also hold evidence_added and
+ * evidence_removed rows: their message says what happened, and they are shown as written.)
+ */
 export const EVENT_TYPES = [
-	'created',
 	'report',
-	'evidence_added',
-	'evidence_removed',
 	'submitted',
 	'returned',
 	'accepted',
 	'reminder',
-	'reassigned',
 	'extension_requested',
 	'extension_approved',
 	'extension_refused',

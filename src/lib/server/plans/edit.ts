@@ -9,6 +9,7 @@ import { recordAudit } from '../audit';
 import { assertCan } from '../auth/policy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
+import { ASSIGNMENT_ROLE_LABEL } from '../../labels';
 
 export const FORBIDDEN = '只有政务公开办可以修改工作要点';
 
@@ -63,7 +64,7 @@ export function addAssignments(
 			action: 'assignment.add',
 			objectType: 'task',
 			objectId: taskId,
-			summary: `任务“${t.code}${t.title}”增加${role === 'lead' ? '牵头' : '责任'}单位：${fresh.map((u) => u.shortName).join('、')}`,
+			summary: `任务“${t.code}${t.title}”增加${ASSIGNMENT_ROLE_LABEL[role]}单位：${fresh.map((u) => u.shortName).join('、')}`,
 			detail: { unitIds: fresh.map((u) => u.id), role }
 		});
 		return fresh.length;

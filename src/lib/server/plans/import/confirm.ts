@@ -151,3 +151,13 @@ export function confirmImport(
 		return result;
 	});
 }
+
+/** What the office is told once the import is written. */
+export function importSummary(result: ImportResult, mode: 'create' | 'update'): string {
+	const c = result.created;
+	if (mode === 'create')
+		return `已导入：${c.sections} 个部分、${c.tasks} 项任务、${c.milestones} 个时间节点、${c.assignments} 条任务分工`;
+	if (c.tasks + c.assignments + result.removed.tasks + result.removed.assignments === 0)
+		return '已核对：与已导入的要点一致，没有新增内容';
+	return `已更新：新增 ${c.tasks} 项任务、${c.assignments} 条分工；移除 ${result.removed.tasks} 项任务、${result.removed.assignments} 条分工`;
+}

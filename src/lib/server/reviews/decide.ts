@@ -34,9 +34,28 @@ function requirePending(tx: Tx, actor: Actor, assignmentId: number, version: num
 	return { ctx, submission: { id: s.id, submittedAt: s.submittedAt } };
 }
 
-/** The decision on the timeline and in the unit's inbox. */
-function announce(tx: Tx, actor: Actor, p: Pending, kind: 'accepted' | 'returned', text: string, now: number) {
+/** The review row (naming the submission it decided), the timeline entry and the unit's notice. */
+function decide(
+	tx: Tx,
+	actor: Actor,
+	p: Pending,
+	d: { decision: 'accept' | 'return'; grade?: Grade; comment: string; text: string },
+	now: number
+) {
 	const { ctx } = p;
+	const kind = d.decision === 'accept' ? 'accepted' : 'returned';
+	const text = d.text;
+	tx.insert(review)
+		.values({
+			assignmentId: ctx.assignment.id,
+			submissionId: p.submission.id,
+			decision: d.decision,
+			grade: d.grade ?? null,
+			comment: d.comment,
+			reviewerId: actor.id,
+			createdAt: now
+		})
+		.run();
 	tx.insert(assignmentEvent)
 		.values({ assignmentId: ctx.assignment.id, type: kind, actorId: actor.id, message: text, createdAt: now })
 		.run();
@@ -67,29 +86,22 @@ export function accept(
 		throw new DomainError('invalid', '审核意见不能超过 1000 字', { comment: '不能超过 1000 字' });
 	db.transaction((tx) => {
 		const p = requirePending(tx, actor, assignmentId, input.version);
-		tx.insert(review)
-			.values({
-				assignmentId,
-				submissionId: p.submission.id,
-				decision: 'accept',
-				grade,
-				comment,
-				reviewerId: actor.id,
-				createdAt: now
-			})
-			.run();
 		updateAssignment(
 			tx,
 			p.ctx.assignment,
 			{ status: 'accepted', grade, acceptedAt: p.submission.submittedAt, progressPercent: 100 },
 			now
 		);
-		announce(
+		decide(
 			tx,
 			actor,
 			p,
-			'accepted',
-			`审核通过，等次：${GRADE_LABEL[grade]}${comment ? `。意见：${comment}` : ''}`,
+			{
+				decision: 'accept',
+				grade,
+				comment,
+				text: `审核通过，等次：${GRADE_LABEL[grade]}${comment ? `。意见：${comment}` : ''}`
+			},
 			now
 		);
 		recordAudit(tx, actor, {
@@ -116,18 +128,8 @@ export function returnSubmission(
 		throw new DomainError('invalid', '退回原因不能超过 1000 字', { reason: '不能超过 1000 字' });
 	db.transaction((tx) => {
 		const p = requirePending(tx, actor, assignmentId, input.version);
-		tx.insert(review)
-			.values({
-				assignmentId,
-				submissionId: p.submission.id,
-				decision: 'return',
-				comment: reason,
-				reviewerId: actor.id,
-				createdAt: now
-			})
-			.run();
 		updateAssignment(tx, p.ctx.assignment, { status: 'returned', returnCount: p.ctx.assignment.returnCount + 1 }, now);
-		announce(tx, actor, p, 'returned', `退回：${reason}`, now);
+		decide(tx, actor, p, { decision: 'return', comment: reason, text: `退回：${reason}` }, now);
 		recordAudit(tx, actor, {
 			action: 'review.return',
 			objectType: 'assignment',

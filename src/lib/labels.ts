@@ -7,6 +7,7 @@ import type {
 	Grade,
 	Light,
 	Role,
+	SuccessionKind,
 	UnitKind
 } from './server/db/schema';
 
@@ -53,6 +54,8 @@ export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
 	withdrawn: '已撤回'
 };
 
+export const SUCCESSION_KIND_LABEL: Record<SuccessionKind, string> = { rename: '更名', merge: '合并', split: '拆分' };
+
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 
 export const AUDIT_ACTION_LABEL: Record<string, string> = {
@@ -93,7 +96,10 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'reminder.send': '发送催办',
 	'reminder.auto': '自动催办',
 	'notice.read': '标记通知已读',
-	'body.update': '设置本级机关'
+	'body.update': '设置本级机关',
+	'unit.reform': '机构改革',
+	'year.close': '关闭年度',
+	'year.reopen': '重新打开年度'
 };
 
 export const AUDIT_OBJECT_LABEL: Record<string, string> = {

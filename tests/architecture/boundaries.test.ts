@@ -102,6 +102,7 @@ function enumLabels(): Set<string> {
 		labels.ASSIGNMENT_ROLE_LABEL,
 		labels.EXTENSION_STATUS_LABEL,
 		labels.BODY_LEVEL_LABEL,
+		labels.SUCCESSION_KIND_LABEL,
 		...Object.values(labels.UNIT_KIND_LABELS)
 	];
 	return new Set(maps.flatMap((m) => Object.values(m as Record<string, string>)).filter((l) => l.length > 1));

@@ -14,7 +14,10 @@ import * as edit from '../../../src/lib/server/plans/edit';
 import * as milestones from '../../../src/lib/server/plans/milestones';
 import * as importer from '../../../src/lib/server/plans/import';
 import * as units from '../../../src/lib/server/units/registry';
+import * as merge from '../../../src/lib/server/units/merge';
 import * as body from '../../../src/lib/server/body';
+import * as years from '../../../src/lib/server/years/close';
+import * as reform from '../../../src/lib/server/units/reform';
 import * as users from '../../../src/lib/server/auth/users';
 import { parsePlanText } from '../../../src/lib/server/plans/parse';
 import type { Actor } from '../../../src/lib/server/shared/actor';
@@ -87,6 +90,13 @@ describe('domain authorisation', () => {
 		const notices = reminders.listNotices(db, w.staffA.unitId!).map((n) => n.id);
 		const importDraft = draftFrom(db, w.admin, referenceText());
 		const text = referenceText();
+		const reformInput: reform.ReformInput = {
+			kind: 'rename',
+			fromUnitIds: [w.staffA.unitId!],
+			to: [{ name: '石家庄市冒充局', shortName: '市冒充局', kind: 'department' }],
+			effectiveOn: '2021-01-01',
+			note: ''
+		};
 
 		const calls: Record<string, (actor: Actor) => unknown> = {
 			'progress/reports.ts:saveReportDraft': (a) =>
@@ -128,6 +138,10 @@ describe('domain authorisation', () => {
 			'plans/import/source.ts:draftFromSource': (a) => importer.draftFromSource(db, a, { file: null, text }),
 			'body/index.ts:setBody': (a) =>
 				body.setBody(db, a, { name: '冒充市', issuer: '', level: 'city', prefixes: '市' }),
+			'years/close.ts:closePlan': (a) => years.closePlan(db, a, planId, { reason: '' }),
+			'years/close.ts:reopenPlan': (a) => years.reopenPlan(db, a, planId, { reason: '冒充' }),
+			'units/reform.ts:previewReform': (a) => reform.previewReform(db, a, reformInput),
+			'units/reform.ts:confirmReform': (a) => reform.confirmReform(db, a, reformInput),
 			'units/registry.ts:createUnit': (a) =>
 				units.createUnit(db, a, {
 					name: '石家庄市冒充局',
@@ -145,7 +159,7 @@ describe('domain authorisation', () => {
 					aliases: []
 				}),
 			'units/registry.ts:setUnitActive': (a) => units.setUnitActive(db, a, w.staffA.unitId!, false),
-			'units/registry.ts:mergeUnit': (a) => units.mergeUnit(db, a, w.staffA.unitId!, w.staffB.unitId!),
+			'units/merge.ts:mergeUnit': (a) => merge.mergeUnit(db, a, w.staffA.unitId!, w.staffB.unitId!),
 			'auth/users.ts:createUser': (a) =>
 				users.createUser(db, a, {
 					username: 'intruder',

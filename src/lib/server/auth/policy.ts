@@ -18,6 +18,7 @@ export type Action =
 	| 'review.decide' // accept or return a submission
 	| 'deadline.manage' // decide extension requests, set a unit's own due date
 	| 'reminder.send'
+	| 'year.close' // close a year, reopen it with a reason
 	| 'notice.read' // mark a unit's notices read
 	| 'board.view'
 	| 'board.all_units'; // boards, 台账 and rankings across units
@@ -46,6 +47,7 @@ export function can(user: PolicyUser | null, action: Action, resource?: UnitReso
 		case 'review.decide':
 		case 'deadline.manage':
 		case 'reminder.send':
+		case 'year.close':
 			return role === 'admin';
 		case 'board.all_units':
 			return role === 'admin' || role === 'leader';

@@ -11,6 +11,7 @@ import { GRADE_LABEL } from '../../labels';
 import { refreshLight } from '../assignments/light-state';
 import { loadAssignment, type AssignmentContext } from '../assignments/access';
 import { updateAssignment } from '../progress/outgoing';
+import { assertPlanOpen } from '../years/guard';
 
 interface Pending {
 	ctx: AssignmentContext;
@@ -21,6 +22,7 @@ function requirePending(tx: Tx, actor: Actor, assignmentId: number, version: num
 	assertCan(actor, 'review.decide', undefined, '只有政务公开办可以审核');
 	const ctx = loadAssignment(tx, assignmentId);
 	if (!ctx) throw new DomainError('not_found', '任务分工不存在');
+	assertPlanOpen(ctx.plan);
 	if (ctx.assignment.status !== 'submitted')
 		throw new DomainError('conflict', '该任务不在待审核状态（可能已被审核），请刷新页面');
 	if (ctx.assignment.version !== version) throw new DomainError('conflict', '该任务已有新的变化，请刷新页面后再审核');

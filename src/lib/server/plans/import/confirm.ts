@@ -13,6 +13,7 @@ import { validateDecisions, type ImportDecisions } from './decisions';
 import { registrySnapshot } from './snapshot';
 import { applyMappings, planTasks, taskColumns, type PlannedTask } from './tasks';
 import { updatePlan } from './reimport';
+import { assertPlanOpen } from '../../years/guard';
 
 export interface ImportResult {
 	planId: number;
@@ -86,13 +87,14 @@ export function confirmImport(
 	// The title/year typed on the form decide which plan this is.
 	const existing =
 		db
-			.select({ id: plan.id, title: plan.title, year: plan.year })
+			.select({ id: plan.id, title: plan.title, year: plan.year, closedAt: plan.closedAt })
 			.from(plan)
 			.where(and(eq(plan.title, d.meta.title.trim()), eq(plan.year, d.meta.year)))
 			.get() ?? null;
 	validateDecisions({ ...preview, existing }, d, reg);
 	if (d.mode === 'update' && !existing)
 		throw new DomainError('invalid', '没有找到同名同年度的已导入要点，请选择“新建”');
+	if (d.mode === 'update' && existing) assertPlanOpen(existing);
 
 	return db.transaction((tx) => {
 		// Re-check inside the transaction: another confirm may have won the race.

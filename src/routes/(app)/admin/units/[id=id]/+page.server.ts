@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as units from '$lib/server/units/registry';
+import * as merge from '$lib/server/units/merge';
 import { splitAliases } from '$lib/server/units/form';
 import type { UnitKind } from '$lib/server/db/schema';
 import { DomainError } from '$lib/server/shared/errors';
@@ -60,7 +61,7 @@ export const actions = {
 			(actor, d) => {
 				const into = int(d, 'into');
 				if (!into) throw new DomainError('invalid', '请选择要合并到的单位', { into: '请选择单位' });
-				units.mergeUnit(getDb(), actor, unitOf(e), into);
+				merge.mergeUnit(getDb(), actor, unitOf(e), into);
 				return into;
 			}
 		)

@@ -9,7 +9,7 @@ import {
 	invalidValue,
 	parseCellValue,
 	sumValues
-} from '../../../src/lib/server/annual-report/values';
+} from '../../../src/lib/annual-report/values';
 import { requireAssertions } from './helpers';
 
 requireAssertions();

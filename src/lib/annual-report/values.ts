@@ -1,7 +1,7 @@
 // Cell values: reading what a user typed or a report printed, and adding cells up exactly. Money is
 // summed in millionths of 万元 as integers, so 300 units' fees add up without floating-point drift.
 
-import { DomainError } from '../shared/errors';
+import { DomainError } from '../domain-error';
 import { getFormat, MONEY_DECIMALS, type CellKind, type FormatId } from './format';
 import type { CellValue, Statistics } from './types';
 

@@ -11,9 +11,9 @@ import {
 	TABLE4_COLUMNS,
 	type Column,
 	type SectionNo
-} from '../format';
-import type { Statistics } from '../types';
-import { formatValue } from '../values';
+} from './format';
+import type { Statistics } from './types';
+import { formatValue } from './values';
 
 export interface LayoutCell {
 	text: string;

@@ -1,5 +1,7 @@
 // Chinese labels for every enum, in one place.
+import type { CheckLevel } from './annual-report/types';
 import type {
+	AnnualReportStatus,
 	AssignmentRole,
 	AssignmentStatus,
 	ExtensionStatus,
@@ -40,6 +42,17 @@ export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
 
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 
+/** A unit's annual-report statistics; `none` is a unit that has saved nothing yet. */
+export const REPORT_STATUS_LABEL: Record<AnnualReportStatus | 'none', string> = {
+	none: '未填报',
+	draft: '填报中',
+	submitted: '已报送',
+	returned: '已退回',
+	accepted: '已通过'
+};
+
+export const CHECK_LEVEL_LABEL: Record<CheckLevel, string> = { error: '错误', warning: '警告', info: '提示' };
+
 export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'auth.login': '登录',
 	'auth.login_failed': '登录失败',
@@ -79,7 +92,18 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'review.return': '审核退回',
 	'reminder.send': '发送催办',
 	'reminder.auto': '自动催办',
-	'notice.read': '标记通知已读'
+	'notice.read': '标记通知已读',
+	'report.save': '保存年报统计数据',
+	'report.submit': '报送年报统计数据',
+	'report.accept': '年报统计数据审核通过',
+	'report.return': '退回年报统计数据',
+	'report.acknowledge': '说明年报提醒',
+	'report.unacknowledge': '撤回年报提醒的说明',
+	'report.import': '导入已发布的年度报告',
+	'report.draft_generate': '生成年度报告草稿',
+	'report.draft_save': '保存年度报告草稿',
+	'report.final': '年度报告定稿',
+	'report.reopen': '撤销年度报告定稿'
 };
 
 export const AUDIT_OBJECT_LABEL: Record<string, string> = {
@@ -90,5 +114,6 @@ export const AUDIT_OBJECT_LABEL: Record<string, string> = {
 	milestone: '时间节点',
 	assignment: '任务分工',
 	evidence: '佐证材料',
-	notice: '催办通知'
+	notice: '催办通知',
+	annual_report: '年度报告'
 };

@@ -131,7 +131,7 @@ describe('一 and the 考核 paragraph', () => {
 		]);
 	});
 
-	it('counts work by status, overdue only when not accepted', () => {
+	it('counts work by status: overdue only when not accepted, open in time the rest not yet done', () => {
 		const row = (status: string, light: string, extra = {}) =>
 			({ status, lastLight: light, unitId: 1, returnCount: 0, grade: null, role: 'responsible', ...extra }) as never;
 		const c = countWork(
@@ -152,7 +152,7 @@ describe('一 and the 考核 paragraph', () => {
 			inProgress: 1,
 			notStarted: 1
 		});
-		expect(c).toMatchObject({ red: 2, everReturned: 1, returns: 2, poor: 1, lead: 1 });
+		expect(c).toMatchObject({ red: 2, openInTime: 1, everReturned: 1, returns: 2, poor: 1, lead: 1 });
 		expect([percent(1, 3), percent(2, 4), percent(0, 0)]).toEqual(['33.3%', '50%', '0%']);
 	});
 });

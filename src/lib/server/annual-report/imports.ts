@@ -13,7 +13,13 @@ import { getFormat } from '../../annual-report/format';
 import { EXTRA_CELLS } from '../../annual-report/extra';
 import type { ReportDocument } from '../../annual-report/types';
 import { fromReportDocument } from './draft/model';
+import { readReportText } from './read/index';
 import { getReportRow, reportName, subjectName, updateRow, type ReportRef } from './store';
+
+function assertCanImport(actor: Actor, target: { unitId: number | null }): void {
+	if (target.unitId === null) assertCan(actor, 'report.import', undefined, '只有政务公开办可以导入本级报告');
+	else assertCan(actor, 'report.import', { unitId: target.unitId }, '只能导入本单位的报告');
+}
 
 export function importReport(
 	db: DB,
@@ -22,8 +28,7 @@ export function importReport(
 	report: ReportDocument,
 	now = Date.now()
 ): { reportId: number; replaced: boolean } {
-	if (target.unitId === null) assertCan(actor, 'report.import', undefined, '只有政务公开办可以导入本级报告');
-	else assertCan(actor, 'report.import', { unitId: target.unitId }, '只能导入本单位的报告');
+	assertCanImport(actor, target);
 	const ref: ReportRef = { year: report.year, unitId: target.unitId };
 	const statistics: Record<string, number | null> = {};
 	for (const def of getFormat(report.format).cells) statistics[def.key] = report.statistics.cells[def.key] ?? null;
@@ -62,4 +67,17 @@ export function importReport(
 		});
 		return { reportId: row.id, replaced: !!existing };
 	});
+}
+
+/** The import form posts the checked report back as text in the published layout: read it again. */
+export function importReportText(
+	db: DB,
+	actor: Actor,
+	target: { unitId: number | null },
+	text: string,
+	now = Date.now()
+) {
+	assertCanImport(actor, target);
+	if (!text.trim()) throw new DomainError('invalid', '没有要导入的报告，请先体检');
+	return importReport(db, actor, target, readReportText(text).report, now);
 }

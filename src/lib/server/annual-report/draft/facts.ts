@@ -19,6 +19,8 @@ export interface WorkCounts {
 	notStarted: number;
 	/** Not accepted and overdue (red light). */
 	red: number;
+	/** Neither accepted nor waiting for review, and not overdue: still being worked on in time. */
+	openInTime: number;
 	/** Assignments returned at least once, and returns in all. */
 	everReturned: number;
 	returns: number;
@@ -94,6 +96,7 @@ export function countWork(rows: readonly AssignmentRow[], tasks: number): WorkCo
 		inProgress: 0,
 		notStarted: 0,
 		red: 0,
+		openInTime: 0,
 		everReturned: 0,
 		returns: 0,
 		poor: 0,
@@ -106,6 +109,7 @@ export function countWork(rows: readonly AssignmentRow[], tasks: number): WorkCo
 		else if (r.status === 'in_progress') c.inProgress++;
 		else c.notStarted++;
 		if (r.status !== 'accepted' && r.lastLight === 'red') c.red++;
+		else if (r.status !== 'accepted' && r.status !== 'submitted') c.openInTime++;
 		if (r.returnCount > 0) c.everReturned++;
 		c.returns += r.returnCount;
 		if (r.status === 'accepted' && r.grade === 'poor') c.poor++;

@@ -6,7 +6,7 @@ import { DomainError } from '../../shared/errors';
 import { sectionTable, type LayoutTable } from '../../../annual-report/layout';
 import type { Acknowledgements } from '../../../annual-report/acknowledgements';
 import type { FormatId, SectionNo } from '../../../annual-report/format';
-import type { CheckResult, ReportDocument } from '../../../annual-report/types';
+import type { CheckResult, ReportDocument, Statistics } from '../../../annual-report/types';
 import { writeReportDocx } from '../write/docx';
 import { assertViewReport, canEditReport } from '../access';
 import { getReportRow, subjectName, type ReportRef } from '../store';
@@ -23,6 +23,8 @@ export interface DraftView {
 	imported: boolean;
 	finalAt: number | null;
 	checks: CheckResult[];
+	/** The figures its tables show (final: as frozen). */
+	statistics: Statistics | null;
 	acknowledgements: Acknowledgements;
 	/** The figures changed since 二–四 were written: regenerate them. */
 	stale: boolean;
@@ -49,6 +51,7 @@ export async function getDraftView(db: DB, viewer: PolicyUser, ref: ReportRef): 
 		imported: row?.imported ?? false,
 		finalAt: row?.finalAt ?? null,
 		checks: checked?.checks ?? [],
+		statistics: checked?.statistics ?? null,
 		acknowledgements: row?.acknowledgements ?? {},
 		stale:
 			!!checked &&

@@ -159,12 +159,13 @@ function problemsParagraph(input: WorkInput): DraftParagraph {
 			`办结质量有待提高。全年共有${sum(plans, 'everReturned')}项任务分工的办结材料被退回补充，累计退回${returns}次${poor ? `，${poor}项任务分工审核等次为“差”` : ''}。`
 		);
 	}
-	const open = sum(plans, 'inProgress') + sum(plans, 'notStarted') + sum(plans, 'returned') - red;
+	const open = sum(plans, 'openInTime');
 	const submitted = sum(plans, 'submitted');
-	if (open > 0 || submitted > 0)
+	if (open)
 		items.push(
-			`部分任务仍在推进。${scope}尚有${Math.max(open, 0)}项任务分工正在办理或尚未启动${submitted ? `，另有${submitted}项已提交、待审核` : ''}。`
+			`部分任务仍在推进。${scope}尚有${open}项任务分工正在办理或尚未启动${submitted ? `，另有${submitted}项已提交、尚待审核` : ''}。`
 		);
+	else if (submitted) items.push(`部分任务尚待审核。${scope}有${submitted}项任务分工已提交、尚待审核。`);
 	if (input.isBody) {
 		const sections = plans.flatMap((p) => p.sections).filter((s) => s.counts.assignments > 0);
 		if (sections.length >= 2) {

@@ -5,8 +5,8 @@
 // part of the national format: report:check's `tables` never lists it.
 
 import type { CellKind } from './format';
-import type { CellValue, CheckResult, Statistics } from './types';
-import { invalidValue, sumValues } from './values';
+import type { CheckResult, Statistics } from './types';
+import { invalidValue } from './values';
 
 export interface ExtraCell {
 	key: string;
@@ -28,16 +28,6 @@ export const EXTRA_CELLS: readonly ExtraCell[] = [
 export const INFO_FEE = 'x.infoFee';
 
 export const extraCell = (key: string): ExtraCell | undefined => EXTRA_CELLS.find((c) => c.key === key);
-
-/** The extra figures of several bodies added up: blank only when blank in every part. */
-export function sumExtras(parts: readonly Statistics[]): Record<string, CellValue> {
-	const out: Record<string, CellValue> = {};
-	for (const c of EXTRA_CELLS) {
-		const values = parts.map((p) => p.cells[c.key] ?? null);
-		out[c.key] = values.every((v) => v === null) ? null : sumValues(values, c.kind);
-	}
-	return out;
-}
 
 /** H4 for the extra figures: a value its kind allows, and with `complete` none left blank. */
 export function checkExtras(stats: Statistics, complete: boolean): CheckResult[] {

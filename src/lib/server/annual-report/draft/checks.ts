@@ -3,6 +3,7 @@
 // last year's report) and the extra figures. The tables show the unit's own figures, or for the
 // body its units' accepted figures and its own added up — and once final, the figures as they were.
 import type { DB } from '../../db/client';
+import { yieldToLoop } from '../../shared/yield';
 import { checkReport } from '../../../annual-report/checks/index';
 import { checkExtras } from '../../../annual-report/extra';
 import type { CheckResult, ReportDocument, Statistics } from '../../../annual-report/types';
@@ -43,6 +44,7 @@ export async function draftChecks(db: DB, ref: ReportRef): Promise<CheckedDraft 
 	const draft = readStoredDraft(row?.document);
 	if (!row || !draft) return null;
 	const { statistics, pendingUnits } = await reportStatistics(db, ref, row, draft);
+	await yieldToLoop();
 	const document = toReportDocument(draft, statistics);
 	const previous = previousReport(db, ref);
 	const checks = [...checkExtras(statistics, true), ...checkReport(document, { previous: previous?.document })];

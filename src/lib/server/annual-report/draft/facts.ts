@@ -81,6 +81,8 @@ export interface YearWork {
 	plans: PlanWork[];
 }
 
+/** Assignments read per turn of the event loop (a few milliseconds of work). */
+const PAGE = 150;
 const GRADE_ORDER: Record<Grade, number> = { excellent: 0, good: 1, fair: 2, poor: 3 };
 /** How many accepted assignments the body's draft quotes per section (a unit's quotes all of its own, to this cap). */
 const HIGHLIGHTS = { body: 3, unit: 8 } as const;
@@ -179,13 +181,6 @@ function quotes(db: DB, ids: number[]): Map<number, { summary: string; evidence:
 }
 
 async function planWork(db: DB, p: PlanWork['plan'], unitId: number | null): Promise<PlanWork> {
-	const rows = selectAssignments(db)
-		.where(
-			unitId === null ? eq(assignment.planId, p.id) : and(eq(assignment.planId, p.id), eq(assignment.unitId, unitId))
-		)
-		.orderBy(asc(section.sortOrder), asc(task.sortOrder), asc(task.id))
-		.all();
-	await yieldToLoop();
 	const allTasks = db
 		.select({ id: task.id, code: task.code, title: task.title, sectionId: task.sectionId, sectionCode: section.code })
 		.from(task)
@@ -193,15 +188,32 @@ async function planWork(db: DB, p: PlanWork['plan'], unitId: number | null): Pro
 		.where(eq(task.planId, p.id))
 		.orderBy(asc(task.sortOrder), asc(task.id))
 		.all();
-	const mine = unitId === null ? null : new Set(rows.map((r) => r.taskId));
-	const tasks = allTasks.filter((t) => !mine || mine.has(t.id));
 	const sections = db.select().from(section).where(eq(section.planId, p.id)).orderBy(asc(section.sortOrder)).all();
+	await yieldToLoop();
+	const rows: AssignmentRow[] = [];
 	const chosen: { sectionId: number; rows: AssignmentRow[] }[] = [];
 	const out: SectionWork[] = [];
+	// A section at a time: a province's plan has thousands of assignments, read in turns of the event loop.
 	for (const s of sections) {
-		const inSection = rows.filter((r) => r.sectionId === s.id);
-		const sectionTasks = tasks.filter((t) => t.sectionId === s.id).length;
-		if (mine && !inSection.length) continue;
+		const mineOnly = unitId === null ? undefined : eq(assignment.unitId, unitId);
+		const inSection: AssignmentRow[] = [];
+		for (let offset = 0; ; offset += PAGE) {
+			const page = selectAssignments(db)
+				.where(and(eq(assignment.planId, p.id), eq(task.sectionId, s.id), mineOnly))
+				.orderBy(asc(task.sortOrder), asc(task.id), asc(assignment.id))
+				.limit(PAGE)
+				.offset(offset)
+				.all();
+			inSection.push(...page);
+			await yieldToLoop();
+			if (page.length < PAGE) break;
+		}
+		rows.push(...inSection);
+		if (unitId !== null && !inSection.length) continue;
+		const sectionTasks =
+			unitId === null
+				? allTasks.filter((t) => t.sectionId === s.id).length
+				: new Set(inSection.map((r) => r.taskId)).size;
 		const overdue = new Map<number, TaskRef & { count: number }>();
 		for (const r of inSection)
 			if (r.status !== 'accepted' && r.lastLight === 'red') {
@@ -223,6 +235,8 @@ async function planWork(db: DB, p: PlanWork['plan'], unitId: number | null): Pro
 			overdue: [...overdue.values()].sort((a, b) => b.count - a.count)
 		});
 	}
+	const mine = unitId === null ? null : new Set(rows.map((r) => r.taskId));
+	const tasks = allTasks.filter((t) => !mine || mine.has(t.id));
 	const q = quotes(
 		db,
 		chosen.flatMap((c) => c.rows.map((r) => r.id))

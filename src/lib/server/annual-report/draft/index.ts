@@ -73,6 +73,7 @@ export async function generateDraft(
 		};
 		if (no >= 2 && no <= 4) draft.statisticsDigest = composeDraft(composeInput).statisticsDigest;
 	} else draft = composeDraft(composeInput);
+	await yieldToLoop();
 	db.transaction((tx) => {
 		const row = ensureRow(tx, actor, ref, now);
 		if (before) requireFresh(row, before.version);

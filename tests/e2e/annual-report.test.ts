@@ -37,6 +37,8 @@ async function as(account: DemoAccount) {
 	await e2e.context.clearCookies();
 	await loginAs(page, e2e.server.url, account);
 }
+/** Waits for the server (a loaded machine takes its time), longer than expect.poll's default second. */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
 const flash = () => page.locator('[role=status], [role=alert]').first().innerText();
 const cell = (key: string) => page.locator(`[id="cell-${key}"]`);
 const cellTd = (key: string) => page.locator(`td:has([id="cell-${key}"])`);
@@ -75,6 +77,13 @@ describe('the 2020 annual report, from a unit’s figures to the city’s Word d
 		await as('sifaju');
 		await page.goto(`${e2e.server.url}/reports`);
 		await Promise.all([page.waitForURL(/\/reports\/2020\/\d+$/), page.click('a:text("填报统计数据")')]);
+		// 空白填 0: what did not happen is saved as 0, and the form shows what was saved.
+		await cell('t4.review.upheld').fill('1');
+		await cell('t4.review.total').fill('1');
+		await page.click('button:text-is("空白填 0 并保存")');
+		await poll(flash).toBe('已保存');
+		await poll(() => cell('t2.rules.made').inputValue()).toBe('0');
+		expect(await cell('t4.review.upheld').inputValue()).toBe('1');
 		for (const t of [2, 3, 4] as const) await paste(entryGrid('2019', t)[0][0], block(t));
 		await cell('x.infoFee').fill(v('x.infoFee'));
 		expect(await cell('t3.total.total').inputValue()).toBe(v('t3.total.total'));
@@ -85,7 +94,7 @@ describe('the 2020 annual report, from a unit’s figures to the city’s Word d
 		// One more application typed into 总计 than the six kinds of applicant add up to.
 		const wrong = String(FIGURES.cells['t3.received.total']! + 1);
 		await cell('t3.received.total').fill(wrong);
-		await expect.poll(() => cellTd('t3.received.total').getAttribute('class')).toContain('error');
+		await poll(() => cellTd('t3.received.total').getAttribute('class')).toContain('error');
 		expect(await cell('t3.received.total').getAttribute('aria-invalid')).toBe('true');
 		expect(await page.locator('.focus').innerText()).toContain(`总计为 ${wrong}`);
 		expect(await submit.isDisabled()).toBe(true);
@@ -94,16 +103,16 @@ describe('the 2020 annual report, from a unit’s figures to the city’s Word d
 
 		// Saving is allowed with the error; submitting is not (the server says so too, naming the cell).
 		await page.click('button:text-is("保存")');
-		await expect.poll(flash).toContain('已保存。还有');
+		await poll(flash).toContain('已保存。还有');
 		expect(
 			db<{ s: string }>('select statistics s from annual_report where year = 2020 and unit_id is not null').s
 		).toContain(`"t3.received.total":${wrong}`);
 
 		await cell('t3.received.total').fill(v('t3.received.total'));
-		await expect.poll(() => cellTd('t3.received.total').getAttribute('class')).not.toContain('error');
-		await expect.poll(() => submit.isDisabled()).toBe(false);
+		await poll(() => cellTd('t3.received.total').getAttribute('class')).not.toContain('error');
+		await poll(() => submit.isDisabled()).toBe(false);
 		await submit.click();
-		await expect.poll(flash).toContain('已报送');
+		await poll(flash).toContain('已报送');
 		expect(await page.locator('.badge', { hasText: '已报送' }).count()).toBeGreaterThan(0);
 		expect(db<{ n: number }>('select count(*) n from annual_report_submission').n).toBe(1);
 	});
@@ -114,8 +123,11 @@ describe('the 2020 annual report, from a unit’s figures to the city’s Word d
 		const row = page.locator('tr', { hasText: '市司法局' });
 		await Promise.all([page.waitForURL(/\/reports\/2020\/\d+$/), row.locator('a:text("审核")').click()]);
 		await page.click('button:text-is("审核通过")');
-		await expect.poll(flash).toContain('已审核通过');
+		await poll(flash).toContain('已审核通过');
 		expect(db<{ s: string }>('select status s from annual_report where unit_id is not null').s).toBe('accepted');
+		await page.goto(`${e2e.server.url}/reports?year=2020`);
+		expect(await page.locator('tr', { hasText: '市司法局' }).locator('.badge').innerText()).toBe('已通过');
+		await shoot('report-home-admin');
 	});
 
 	it('the city report adds it up, and a cell drills down to the unit', async () => {
@@ -123,7 +135,7 @@ describe('the 2020 annual report, from a unit’s figures to the city’s Word d
 		const link = page.locator('td.value a[href*="cell=t3.received.total"]');
 		expect(await link.innerText()).toBe(v('t3.received.total'));
 		await link.click();
-		await expect.poll(() => page.locator('#drill h2').innerText()).toContain('一、本年新收政府信息公开申请数量 · 总计');
+		await poll(() => page.locator('#drill h2').innerText()).toContain('一、本年新收政府信息公开申请数量 · 总计');
 		await shoot('report-summary');
 		expect(await page.locator('#drill tbody tr').allInnerTexts()).toEqual([`市司法局\t${v('t3.received.total')}`]);
 	});
@@ -139,7 +151,7 @@ describe('the 2020 annual report, from a unit’s figures to the city’s Word d
 		expect(await page.locator('select[name=target]').inputValue()).toBe('body');
 		await shoot('report-checker');
 		await page.click('button:text-is("保存为2019年度报告")');
-		await expect.poll(flash).toContain('已导入');
+		await poll(flash).toContain('已导入');
 		expect(
 			db<{ n: number }>('select count(*) n from annual_report where year = 2019 and unit_id is null and imported = 1').n
 		).toBe(1);
@@ -148,7 +160,7 @@ describe('the 2020 annual report, from a unit’s figures to the city’s Word d
 	it('generates the city’s draft: 一 describes the plan’s work and the 考核 result, 五 answers last year', async () => {
 		await page.goto(`${e2e.server.url}/reports/2020/body/draft`);
 		await page.click('button:text-is("按系统数据生成草稿")');
-		await expect.poll(flash).toContain('已生成草稿');
+		await poll(flash).toContain('已生成草稿');
 		const one = await page
 			.locator('#section-1 textarea[name=p1]')
 			.evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
@@ -168,6 +180,15 @@ describe('the 2020 annual report, from a unit’s figures to the city’s Word d
 			.evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
 		for (const [i, imp] of CITY_2019_IMPROVEMENTS.entries())
 			expect(five.some((t) => t.startsWith(`${i + 1}.关于上年报告提出的“${imp}”`))).toBe(true);
+		// A paragraph of one's own: saved into the section, and the box for a new one is empty again.
+		await page.locator('#section-6 textarea.new').fill('本年度人大代表建议、政协提案办理结果均已公开。');
+		await page.click('button:text-is("保存草稿")');
+		await poll(flash).toContain('草稿已保存');
+		expect(await page.locator('#section-6 textarea.new').inputValue()).toBe('');
+		const six = await page
+			.locator('#section-6 textarea[name=p6]')
+			.evaluateAll((ts) => ts.map((t) => (t as HTMLTextAreaElement).value));
+		expect(six.filter((t) => t === '本年度人大代表建议、政协提案办理结果均已公开。')).toHaveLength(1);
 		// Every generated paragraph links to its sources: the first section's to the plan.
 		expect(await page.locator('#section-1 .para').first().locator('a.source').getAttribute('href')).toMatch(
 			/^\/plans\/\d+$/
@@ -187,6 +208,11 @@ describe('the 2020 annual report, from a unit’s figures to the city’s Word d
 		// Only 市司法局's figures are accepted and 本级 has none: the city's tables are its figures.
 		for (const key of ['t2.rules.made', 't3.received.natural', 't3.granted.total', 't3.total.total', 't4.review.total'])
 			expect(back.statistics.cells[key], key).toBe(FIGURES.cells[key]);
+		// The print view shows the same report.
+		await page.goto(`${e2e.server.url}/print/reports/2020/body`);
+		expect(await page.locator('article h1').innerText()).toBe(back.title);
+		expect(await page.locator('article h2').allInnerTexts()).toEqual([...SECTION_HEADINGS]);
+		await shoot('report-print');
 	});
 });
 
@@ -206,7 +232,7 @@ describe('年报体检 over several reports at once', () => {
 			join(import.meta.dirname, '../fixtures/plans/numbered-no-sections.txt')
 		]);
 		await page.click('button:text-is("开始体检")');
-		await expect.poll(() => page.locator('h2', { hasText: '体检结果（4 份）' }).count()).toBe(1);
+		await poll(() => page.locator('h2', { hasText: '体检结果（4 份）' }).count()).toBe(1);
 		const rows = page.locator('tbody tr');
 		for (const [i, name] of files.entries()) {
 			const checks = expected(name);
@@ -225,7 +251,7 @@ describe('年报体检 over several reports at once', () => {
 		await page.goto(`${e2e.server.url}/reports/check`);
 		await page.setInputFiles('#files', fixture('hebei-figures-2021.txt'));
 		await page.click('button:text-is("开始体检")');
-		await expect.poll(() => page.locator('.checks li').count()).toBeGreaterThan(0);
+		await poll(() => page.locator('.checks li').count()).toBeGreaterThan(0);
 		// Its text says 466 复议, its table adds up to 471; its 表二 is blank (the 2016 report counts no such thing).
 		const t3 = expected('hebei-figures-2021.txt').find((c) => c.id === 'T3')!;
 		expect(await page.locator('.checks li', { hasText: t3.message }).count()).toBe(1);

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { loginAs, useE2E, type DemoAccount, type E2E } from '../helpers/e2e';
+import { loginAs, postForm, sessionCookie, useE2E, type DemoAccount, type E2E } from '../helpers/e2e';
 import { validStatistics } from '../helpers/report-statistics';
 import { entryGrid } from '../../src/lib/annual-report/document';
 import { getFormat, SECTION_HEADINGS } from '../../src/lib/annual-report/format';
@@ -260,5 +260,44 @@ describe('年报体检 over several reports at once', () => {
 		expect(await page.locator('td.value.error').count()).toBe(blank);
 		expect(await page.locator('td.value.warning').count()).toBeGreaterThan(0);
 		await shoot('report-checker-findings');
+	});
+});
+
+describe('what other units see of a unit’s report', () => {
+	it('正定县政府 gets nothing of 市司法局’s figures, draft or Word file, nor the city’s report', async () => {
+		await as('zhengding');
+		const cookie = await sessionCookie(e2e.context);
+		const unitId = db<{ id: number }>("select id from unit where short_name = '市司法局'").id;
+		const get = async (path: string) =>
+			(await fetch(`${e2e.server.url}${path}`, { headers: { cookie }, redirect: 'manual' })).status;
+		const statuses = {
+			statistics: await get(`/reports/2020/${unitId}`),
+			draft: await get(`/reports/2020/${unitId}/draft`),
+			docx: await get(`/reports/2020/${unitId}/report.docx`),
+			print: await get(`/print/reports/2020/${unitId}`),
+			summary: await get('/reports/2020/summary'),
+			body: await get('/reports/2020/body'),
+			bodyDocx: await get('/reports/2020/body/report.docx')
+		};
+		expect(statuses).toEqual({
+			statistics: 404,
+			draft: 404,
+			docx: 404,
+			print: 404,
+			summary: 403,
+			body: 404,
+			bodyDocx: 404
+		});
+		// Nor can it act on them.
+		const res = await postForm(e2e.server.url, `/reports/2020/${unitId}?/save`, cookie, {
+			_form: 'stats',
+			version: '99',
+			't3.received.total': '1'
+		});
+		expect(res.status).toBe(404);
+		// Its own reports page lists only itself.
+		await page.goto(`${e2e.server.url}/reports?year=2020`);
+		expect(await page.locator('h2').first().innerText()).toBe('正定县政府');
+		expect(await page.locator('body').innerText()).not.toContain('市司法局');
 	});
 });

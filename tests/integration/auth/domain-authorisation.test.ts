@@ -19,6 +19,15 @@ import * as body from '../../../src/lib/server/body';
 import * as years from '../../../src/lib/server/years/close';
 import * as reform from '../../../src/lib/server/units/reform';
 import * as users from '../../../src/lib/server/auth/users';
+import * as statistics from '../../../src/lib/server/annual-report/statistics/entry';
+import { decideStatistics } from '../../../src/lib/server/annual-report/statistics/decide';
+import { acknowledgeWarning } from '../../../src/lib/server/annual-report/acknowledge';
+import * as reportImports from '../../../src/lib/server/annual-report/imports';
+import * as drafts from '../../../src/lib/server/annual-report/draft/index';
+import { newReport } from '../../../src/lib/annual-report/document';
+import { writeReportText } from '../../../src/lib/server/annual-report/write/text';
+import { asTyped, validStatistics } from '../../helpers/report-statistics';
+import { versionOfReport } from '../../helpers/reports';
 import { parsePlanText } from '../../../src/lib/server/plans/parse';
 import type { Actor } from '../../../src/lib/server/shared/actor';
 import type { StoredFile } from '../../../src/lib/server/evidence/upload';
@@ -97,6 +106,16 @@ describe('domain authorisation', () => {
 			effectiveOn: '2021-01-01',
 			note: ''
 		};
+		// Unit A's annual reports: 2020 being entered, with a draft; 2021 submitted, waiting for the office.
+		const a2020 = { year: 2020, unitId: w.staffA.unitId! };
+		const a2021 = { year: 2021, unitId: w.staffA.unitId! };
+		const city = { year: 2020, unitId: null };
+		statistics.saveStatistics(db, w.staffA, a2020, { cells: asTyped(validStatistics('2019', 1)), version: 0 });
+		await drafts.generateDraft(db, w.staffA, a2020, { version: versionOfReport(db, 2020, a2020.unitId) });
+		statistics.submitStatistics(db, w.staffA, a2021, { cells: asTyped(validStatistics('2021', 2)), version: 0 });
+		await drafts.generateDraft(db, w.admin, city, { version: 0 });
+		const v = (ref: { year: number; unitId: number | null }) => versionOfReport(db, ref.year, ref.unitId);
+		const published = newReport({ title: '石家庄市司法局2019年政府信息公开工作年度报告', year: 2019 });
 
 		const calls: Record<string, (actor: Actor) => unknown> = {
 			'progress/reports.ts:saveReportDraft': (a) =>
@@ -171,7 +190,24 @@ describe('domain authorisation', () => {
 			'auth/users.ts:updateUser': (a) =>
 				users.updateUser(db, a, w.staffA.id, { displayName: 'x', role: 'admin', unitId: null }),
 			'auth/users.ts:resetPassword': (a) => users.resetPassword(db, a, w.staffA.id, 'hijacked-password'),
-			'auth/users.ts:setUserActive': (a) => users.setUserActive(db, a, w.staffA.id, false)
+			'auth/users.ts:setUserActive': (a) => users.setUserActive(db, a, w.staffA.id, false),
+			'annual-report/statistics/entry.ts:saveStatistics': (a) =>
+				statistics.saveStatistics(db, a, a2020, { cells: { 't3.received.total': '1' }, version: v(a2020) }),
+			'annual-report/statistics/entry.ts:submitStatistics': (a) =>
+				statistics.submitStatistics(db, a, a2020, { cells: {}, version: v(a2020) }),
+			'annual-report/statistics/decide.ts:decideStatistics': (a) =>
+				decideStatistics(db, a, a2021, { decision: 'accept', reason: '', version: v(a2021) }),
+			'annual-report/acknowledge.ts:acknowledgeWarning': (a) =>
+				acknowledgeWarning(db, a, a2020, { key: 'R1:section1', note: 'x', version: v(a2020) }),
+			'annual-report/imports.ts:importReport': (a) =>
+				reportImports.importReport(db, a, { unitId: a2020.unitId }, published),
+			'annual-report/imports.ts:importReportText': (a) =>
+				reportImports.importReportText(db, a, { unitId: null }, writeReportText(published)),
+			'annual-report/draft/index.ts:generateDraft': (a) => drafts.generateDraft(db, a, a2020, { version: v(a2020) }),
+			'annual-report/draft/index.ts:saveDraft': (a) =>
+				drafts.saveDraft(db, a, city, { title: '冒充', preamble: [], sections: {}, version: v(city) }),
+			'annual-report/draft/index.ts:markFinal': (a) => drafts.markFinal(db, a, a2020, { version: v(a2020) }),
+			'annual-report/draft/index.ts:reopenDraft': (a) => drafts.reopenDraft(db, a, a2020, { version: v(a2020) })
 		};
 		expect(Object.keys(calls).sort()).toEqual(domainMutations().filter((m) => !SELF_ONLY.has(m)));
 
@@ -191,7 +227,10 @@ describe('domain authorisation', () => {
 					'user',
 					'notice',
 					'plan',
-					'plan_import'
+					'plan_import',
+					'body_setting',
+					'annual_report',
+					'annual_report_submission'
 				].map((t) => db.$client.prepare(`select * from ${t} order by rowid`).all())
 			);
 		const before = snapshot();

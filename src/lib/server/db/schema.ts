@@ -262,6 +262,8 @@ export const task = sqliteTable(
 		weight: real('weight').notNull().default(1),
 		/** The task of an earlier year this one carries over (结转): its history shows on this task's page. */
 		predecessorTaskId: integer('predecessor_task_id'),
+		/** Where a next-year candidate came from (结转自…, 年度报告“五”…); empty for a task of the imported text. */
+		originNote: text('origin_note').notNull().default(''),
 		sortOrder: integer('sort_order').notNull()
 	},
 	(t) => [index('task_plan_idx').on(t.planId, t.sortOrder), index('task_section_idx').on(t.sectionId, t.sortOrder)]
@@ -616,6 +618,10 @@ export const planImport = sqliteTable(
 			.notNull()
 			.default('draft'),
 		planId: integer('plan_id').references(() => plan.id, { onDelete: 'set null' }),
+		/** A next year's draft: the closed plan it starts from. */
+		fromPlanId: integer('from_plan_id').references(() => plan.id, { onDelete: 'set null' }),
+		/** A next year's draft: its candidate tasks (结转, improvements, rectifications), JSON array. */
+		candidates: text('candidates', { mode: 'json' }).notNull().default([]),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => user.id),

@@ -14,6 +14,7 @@ import { registrySnapshot } from './snapshot';
 import { applyMappings, planTasks, taskColumns, type PlannedTask } from './tasks';
 import { updatePlan } from './reimport';
 import { assertPlanOpen } from '../../years/guard';
+import { planCandidates } from '../../years/carry-over';
 
 export interface ImportResult {
 	planId: number;
@@ -108,6 +109,15 @@ export function confirmImport(
 		};
 		const newUnitIds = applyMappings(tx, d, result);
 		const tasks = planTasks(draft, preview, d, newUnitIds);
+		// A next year's draft: the closed year's kept candidates join the new text's tasks.
+		const carried = planCandidates(draft.candidates, draft.parsed, d.carry, tasks);
+		if (!tasks.length && !carried.tasks.length)
+			throw new DomainError('invalid', '草稿中没有任何任务：请保留候选任务，或粘贴、上传新年度的工作要点');
+		const from =
+			draft.fromPlanId === null
+				? null
+				: (tx.select({ id: plan.id, warnDays: plan.warnDays }).from(plan).where(eq(plan.id, draft.fromPlanId)).get() ??
+					null);
 		const meta = {
 			title: d.meta.title.trim(),
 			year: d.meta.year,
@@ -119,11 +129,15 @@ export function confirmImport(
 		if (d.mode === 'create') {
 			const planId = tx
 				.insert(plan)
-				.values({ ...meta, createdBy: actor.id || null })
+				.values({
+					...meta,
+					createdBy: actor.id || null,
+					...(from ? { fromPlanId: from.id, warnDays: from.warnDays } : {})
+				})
 				.returning({ id: plan.id })
 				.get().id;
 			result.planId = planId;
-			const sectionIds = draft.parsed.sections.map(
+			const sectionIds = [...draft.parsed.sections, ...carried.extraSections].map(
 				(s, i) =>
 					tx
 						.insert(section)
@@ -132,7 +146,7 @@ export function confirmImport(
 						.get().id
 			);
 			result.created.sections = sectionIds.length;
-			insertTasks(tx, planId, sectionIds, tasks, 0, result);
+			insertTasks(tx, planId, sectionIds, [...tasks, ...carried.tasks], 0, result);
 		} else {
 			result.planId = existing!.id;
 			updatePlan(tx, existing!.id, meta, draft, tasks, result, actor, now);

@@ -25,6 +25,9 @@ export interface PlannedTask {
 	milestones: { date: string; what: string }[];
 	/** unitId → role and the group it came through ('' when named). Lead wins over responsible. */
 	units: Map<number, { role: AssignmentRole; viaGroup: string }>;
+	/** A task carried over from a closed year (结转), and where a next-year candidate came from. */
+	predecessorTaskId?: number | null;
+	originNote?: string;
 }
 
 export function planTasks(
@@ -82,6 +85,8 @@ export function taskColumns(t: PlannedTask, sortOrder: number) {
 		openList: t.openList,
 		pickedGroups: t.pickedGroups,
 		duties: t.duties,
+		...(t.predecessorTaskId ? { predecessorTaskId: t.predecessorTaskId } : {}),
+		...(t.originNote ? { originNote: t.originNote } : {}),
 		sortOrder
 	};
 }

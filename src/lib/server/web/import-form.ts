@@ -1,6 +1,7 @@
 // The import confirmation form → the importer's ImportDecisions, read with the shared form helpers.
 import { UNIT_KINDS, type UnitKind } from '../db/schema';
 import type { ImportDecisions, ImportPreview, UnitMapping } from '../plans/import';
+import type { ImportSource } from '../plans/import/source';
 import { all, ids, text as str } from './forms';
 
 export function decisionsFromForm(f: FormData, preview: ImportPreview): ImportDecisions {
@@ -64,4 +65,16 @@ export function decisionsFromForm(f: FormData, preview: ImportPreview): ImportDe
 					: { action: 'keep' };
 	}
 	return d;
+}
+
+/** The file chosen (if any) and the pasted text of an import form. */
+export function importSourceOf(data: FormData): ImportSource {
+	const file = data.get('file');
+	return {
+		file:
+			file instanceof File && file.size > 0
+				? { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) }
+				: null,
+		text: str(data, 'text')
+	};
 }

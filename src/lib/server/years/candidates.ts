@@ -57,7 +57,7 @@ function openAssignments(db: DB, planId: number): OpenAssignment[] {
 		.select({
 			taskId: assignment.taskId,
 			unitId: assignment.unitId,
-			unitName: unit.name,
+			unitName: unit.shortName,
 			role: assignment.role,
 			status: assignment.status,
 			percent: assignment.progressPercent
@@ -79,7 +79,7 @@ export function carryCandidates(db: DB, planId: number): Omit<Candidate, 'key'>[
 	for (const a of open) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
 	const names = new Map(
 		db
-			.select({ id: unit.id, name: unit.name })
+			.select({ id: unit.id, name: unit.shortName })
 			.from(unit)
 			.all()
 			.map((u) => [u.id, u.name])

@@ -5,6 +5,7 @@ import * as importer from '$lib/server/plans/import';
 import { MAX_FILE_BYTES } from '$lib/server/plans/read/limits';
 import { actorOf, requireCan } from '$lib/server/web/guards';
 import { domainFail } from '$lib/server/web/forms';
+import { importSourceOf } from '$lib/server/web/import-form';
 
 export const load = (async (event) => {
 	requireCan(event, 'plan.manage');
@@ -15,17 +16,11 @@ export const actions = {
 	parse: async (event) => {
 		const user = requireCan(event, 'plan.manage');
 		const data = await event.request.formData();
-		const pasted = typeof data.get('text') === 'string' ? (data.get('text') as string) : '';
-		const file = data.get('file');
+		const source = importSourceOf(data);
+		const pasted = source.text;
 		let draftId: number;
 		try {
-			draftId = await importer.draftFromSource(getDb(), actorOf(event, user), {
-				file:
-					file instanceof File && file.size > 0
-						? { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) }
-						: null,
-				text: pasted
-			});
+			draftId = await importer.draftFromSource(getDb(), actorOf(event, user), source);
 		} catch (e) {
 			// What was pasted comes back (not the file), so a failure loses nothing typed.
 			return domainFail(e, { text: pasted.length <= 200_000 ? pasted : '' });

@@ -2,7 +2,9 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as importer from '$lib/server/plans/import';
-import { decisionsFromForm } from '$lib/server/web/import-form';
+import { decisionsFromForm, importSourceOf } from '$lib/server/web/import-form';
+import { addNewYearText } from '$lib/server/years/next-year';
+import { domainFail } from '$lib/server/web/forms';
 import { isDomainError } from '$lib/server/shared/errors';
 import { actorOf, requireCan } from '$lib/server/web/guards';
 import { setFlash } from '$lib/server/web/flash';
@@ -41,6 +43,18 @@ export const actions = {
 		}
 		setFlash(event.cookies, event.url, importer.importSummary(result, decisions.mode));
 		redirect(303, `/plans/${result.planId}`);
+	},
+	addText: async (event) => {
+		const user = requireCan(event, 'plan.manage');
+		const data = await event.request.formData();
+		const source = importSourceOf(data);
+		try {
+			await addNewYearText(getDb(), actorOf(event, user), draftOf(event.params).id, source);
+		} catch (e) {
+			// The pasted text comes back (not the file), so a failure loses nothing typed.
+			return domainFail(e, { text: source.text.length <= 200_000 ? source.text : '', _form: 'addText' });
+		}
+		return { success: '已添加新年度的任务，请核对后确认', form: 'addText' };
 	},
 	discard: async (event) => {
 		const user = requireCan(event, 'plan.manage');

@@ -5,6 +5,7 @@ import * as plans from '$lib/server/plans/queries';
 import * as edit from '$lib/server/plans/edit';
 import * as milestones from '$lib/server/plans/milestones';
 import { listUnits } from '$lib/server/units/registry';
+import { pastYears } from '$lib/server/years/lineage';
 import { requireCan } from '$lib/server/web/guards';
 import { ids, int } from '$lib/server/web/forms';
 import { formAction } from '$lib/server/web/action';
@@ -20,6 +21,7 @@ export const load = (async (event) => {
 	const taken = new Set(detail.assignments.map((a) => a.unitId));
 	return {
 		detail,
+		pastYears: pastYears(db, user, detail.task.id),
 		canManage,
 		viewerUnitId: user.unitId,
 		candidates: canManage

@@ -1,0 +1,148 @@
+// Issue 12, acceptance 2, in a real browser: the office settles what waits, closes the demo year, and
+// creates next year's draft from it. The draft holds exactly the unfinished assignments (computed here
+// from the database) and the improvements the city's 2020 report states in 五; the office adds the new
+// year's text by pasting, drops one candidate and confirms; a carried-over task links back to its
+// 2020 predecessor and shows how that year's work stood.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { loginAs, postForm, sessionCookie, useE2E, type E2E } from '../helpers/e2e';
+import { CITY_2020_IMPROVEMENTS } from '../fixtures/reports/city-2020';
+
+let e2e: E2E;
+let page: Page;
+useE2E({ beforeAll, afterAll, afterEach }, (e, p) => {
+	e2e = e;
+	page = p;
+});
+
+function rows<T>(sql: string, ...args: unknown[]): T[] {
+	const d = new Database(join(e2e.server.dir, 'app.db'), { readonly: true });
+	try {
+		return d.prepare(sql).all(...args) as T[];
+	} finally {
+		d.close();
+	}
+}
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000 });
+const flash = () => page.locator('[role=status], [role=alert]').first().innerText();
+async function shoot(name: string) {
+	await page.screenshot({ path: `test-results/${name}-1366.png`, fullPage: true });
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.screenshot({ path: `test-results/${name}-390.png`, fullPage: true });
+	await page.setViewportSize({ width: 1366, height: 768 });
+}
+
+const NEW_TEXT = `石家庄市2021年政务公开工作要点
+一、深化重点领域信息公开
+（一）推进疫情防控信息公开。及时发布疫情防控政策措施。（责任单位：市卫健委）
+（二）加强政策解读。围绕重要政策开展多形式解读。（牵头单位：市政府办公室；责任单位：市政府各部门）`;
+
+let planId = 0;
+
+describe('closing the demo year and starting the next', () => {
+	it('lists what blocks closing; once settled, the office closes the year', { timeout: 180_000 }, async () => {
+		await loginAs(page, e2e.server.url, 'admin');
+		planId = rows<{ id: number }>('select id from plan')[0].id;
+		await page.goto(`${e2e.server.url}/plans/${planId}/year`);
+		const waitingSubmissions = rows<{ id: number; version: number }>(
+			"select id, version from assignment where plan_id = ? and status = 'submitted'",
+			planId
+		);
+		const pendingRequests = rows<{ id: number; assignment_id: number }>(
+			"select e.id, e.assignment_id from extension_request e join assignment a on a.id = e.assignment_id where a.plan_id = ? and e.status = 'pending'",
+			planId
+		);
+		const waiting = waitingSubmissions.length + pendingRequests.length;
+		expect(waiting).toBeGreaterThan(0);
+		expect(await page.locator('[role=alert]').innerText()).toContain(`还有 ${waiting} 项待处理`);
+		expect(await page.locator('button:has-text("确认关闭")').isDisabled()).toBe(true);
+		await shoot('year-close-blocked');
+
+		// The office reviews what waits (over HTTP, as its forms post).
+		const cookie = await sessionCookie(e2e.context);
+		for (const a of waitingSubmissions) {
+			const r = await postForm(e2e.server.url, `/assignments/${a.id}?/accept`, cookie, {
+				grade: 'good',
+				comment: '',
+				version: String(a.version)
+			});
+			expect(r.status, `accept ${a.id}`).toBeLessThan(400);
+		}
+		for (const q of pendingRequests) {
+			const r = await postForm(e2e.server.url, `/assignments/${q.assignment_id}?/decideExtension`, cookie, {
+				requestId: String(q.id),
+				decision: 'refuse',
+				note: '按原期限完成'
+			});
+			expect(r.status, `decide ${q.id}`).toBeLessThan(400);
+		}
+
+		// The city's 2020 report, with its 五, comes in through the checker.
+		await page.goto(`${e2e.server.url}/reports/check`);
+		await page.setInputFiles('#files', join(import.meta.dirname, '../fixtures/reports/city-2020-published.txt'));
+		await page.click('button:text-is("开始体检")');
+		await page.click('button:text-is("保存为2020年度报告")');
+		await poll(flash).toContain('已导入');
+
+		await page.goto(`${e2e.server.url}/plans/${planId}/year`);
+		await shoot('year-close-confirm');
+		await page.fill('#close-reason', '2020年度考核通报已印发');
+		await page.click('button:has-text("确认关闭 2020 年度")');
+		await poll(flash).toContain('年度已关闭');
+		expect(rows<{ c: number | null }>('select closed_at c from plan where id = ?', planId)[0].c).not.toBeNull();
+		expect(await page.locator('table').innerText()).toContain('2020年度考核通报已印发');
+	});
+
+	it('creates the draft: exactly the unfinished work and the report’s improvements', async () => {
+		await Promise.all([
+			page.waitForURL(/\/plans\/import\/\d+$/),
+			page.click('button:text-is("生成下一年度工作要点草稿")')
+		]);
+		expect(await page.locator('h1').innerText()).toBe('2021 年度工作要点草稿');
+		await page.fill('#new-text', NEW_TEXT);
+		await page.click('button:text-is("添加新年度任务")');
+		await poll(flash).toContain('已添加新年度的任务');
+		await poll(() => page.locator('input[name="title:0.1"]').inputValue()).toBe('加强政策解读');
+
+		const unfinished = rows<{ task_id: number }>(
+			"select distinct task_id from assignment where plan_id = ? and status != 'accepted'",
+			planId
+		).length;
+		const candidates = page.locator('ol.candidates > li');
+		expect(await candidates.count()).toBe(unfinished + CITY_2020_IMPROVEMENTS.length);
+		expect(await page.locator('ol.candidates .badge', { hasText: '结转' }).count()).toBe(unfinished);
+		const improvementTitles = await page
+			.locator('ol.candidates > li', { has: page.locator('.badge', { hasText: '年报改进措施' }) })
+			.locator('strong')
+			.allInnerTexts();
+		expect(improvementTitles.map((t) => t.replace(/^\d+\.\s*/, ''))).toEqual(CITY_2020_IMPROVEMENTS);
+		await shoot('next-year-draft');
+
+		await page.selectOption('select[name="carry:c1"]', 'drop');
+		await Promise.all([page.waitForURL(/\/plans\/\d+$/), page.click('button:text-is("确认导入")')]);
+		await poll(flash).toContain('已导入');
+	});
+
+	it('the new plan’s carried-over task links back and shows last year', async () => {
+		const next = rows<{ id: number; from_plan_id: number }>('select id, from_plan_id from plan where year = 2021')[0];
+		expect(next.from_plan_id).toBe(planId);
+		const tasks = rows<{ id: number; title: string; predecessor_task_id: number | null }>(
+			'select id, title, predecessor_task_id from task where plan_id = ?',
+			next.id
+		);
+		const unfinished = rows<{ task_id: number }>(
+			"select distinct task_id from assignment where plan_id = ? and status != 'accepted'",
+			planId
+		).length;
+		// Two tasks of the pasted text, every candidate but the dropped one.
+		expect(tasks.length).toBe(2 + unfinished + CITY_2020_IMPROVEMENTS.length - 1);
+		const carried = tasks.find((t) => t.predecessor_task_id !== null)!;
+		await page.goto(`${e2e.server.url}/plans/${next.id}/tasks/${carried.id}`);
+		const past = page.locator('section', { has: page.locator('h2', { hasText: '往年情况' }) });
+		expect(await past.locator(`a[href="/plans/${planId}/tasks/${carried.predecessor_task_id}"]`).count()).toBe(1);
+		expect(await past.innerText()).toContain('结转自2020年');
+		await shoot('next-year-carried-task');
+	});
+});

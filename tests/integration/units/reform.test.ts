@@ -12,6 +12,9 @@ import { domainError } from '../../helpers/errors';
 import { makeUser, unitIdByShortName } from '../../helpers/db';
 import { draftFrom, referenceText } from '../../helpers/plans';
 import { assignmentWorld, ON, sendOn } from '../../helpers/assignments';
+import { computeCityTotals } from '../../../src/lib/server/annual-report/city';
+import { enterAndAccept } from '../../helpers/reports';
+import { validStatistics } from '../../helpers/report-statistics';
 
 async function twoYears() {
 	const w = await assignmentWorld();
@@ -43,6 +46,8 @@ describe('机构改革', () => {
 		const sci = unitIdByShortName(w.db, '市科技局');
 		const cult = unitIdByShortName(w.db, '市文广旅局');
 		const staff = await makeUser(w.db, 'keji', 'unit', '市科技局');
+		// 市科技局's 2020 annual-report figures, accepted before the reform.
+		enterAndAccept(w.db, staff, w.admin, 2020, validStatistics('2019', 7));
 		const sciWork2021 = w.of(w.p2021, sci);
 		sendOn(w.db, staff, sciWork2021[0].id, '2021-03-05', 30);
 		const before2020 = w.db.$client
@@ -77,6 +82,10 @@ describe('机构改革', () => {
 			['市文广旅局', false, '2021-03-31']
 		]);
 		expect(getAssignmentView(w.db, w.admin, w.of(w.p2020, sci)[0].id).unit.shortName).toBe('市科技局');
+		// The city's 2020 report still adds up 市科技局 under its name; the new unit owes no 2020 report.
+		const city2020 = await computeCityTotals(w.db, 2020);
+		expect(city2020.parts.map((p) => [p.unitId, p.name])).toEqual([[sci, '市科技局']]);
+		expect(city2020.pending.map((p) => p.unitId)).not.toContain(merged);
 		// This year: the open work is the merged unit's now, reports and all.
 		const moved = w.db.select().from(assignment).where(eq(assignment.id, sciWork2021[0].id)).get()!;
 		expect(moved.unitId).toBe(merged);

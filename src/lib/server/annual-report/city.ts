@@ -2,7 +2,7 @@
 // (S2), with a drill-down from any cell to the units that make it up. Only accepted figures count:
 // a unit's draft or a submission the office has not accepted is the unit's own. Loaded in slices,
 // so 300 units' statistics never hold other requests up for long.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { DB } from '../db/client';
 import { annualReport, unit, type AnnualReportStatus, type UnitKind } from '../db/schema';
 import { assertCan, type PolicyUser } from '../auth/policy';
@@ -97,7 +97,8 @@ export async function computeCityTotals(db: DB, year: number): Promise<CityTotal
 		.select({ unitId: unit.id, name: unit.shortName, kind: unit.kind, status: annualReport.status })
 		.from(unit)
 		.leftJoin(annualReport, and(eq(annualReport.unitId, unit.id), eq(annualReport.year, year)))
-		.where(eq(unit.active, true))
+		// A unit set up by a later reform (机构改革) owes no report for a year before it existed.
+		.where(and(eq(unit.active, true), or(isNull(unit.validFrom), lte(unit.validFrom, `${year}-12-31`))))
 		.orderBy(asc(unit.sortOrder), asc(unit.id))
 		.all()
 		.filter((u) => !acceptedIds.has(u.unitId));

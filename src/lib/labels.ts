@@ -12,6 +12,7 @@ import type {
 	SuccessionKind,
 	UnitKind
 } from './server/db/schema';
+import type { ReportSource } from './server/years/history';
 
 export const ROLE_LABEL: Record<Role, string> = { admin: '管理员', unit: '单位填报人', leader: '领导' };
 
@@ -57,6 +58,14 @@ export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
 };
 
 export const SUCCESSION_KIND_LABEL: Record<SuccessionKind, string> = { rename: '更名', merge: '合并', split: '拆分' };
+
+/** Where a year's report figures on the year-over-year view come from. */
+export const REPORT_SOURCE_LABEL: Record<ReportSource, string> = {
+	final: '年报定稿',
+	accepted_sum: '已审核单位汇总',
+	accepted: '已审核',
+	imported: '已导入年报'
+};
 
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 

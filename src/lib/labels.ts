@@ -59,6 +59,9 @@ export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
 
 export const SUCCESSION_KIND_LABEL: Record<SuccessionKind, string> = { rename: '更名', merge: '合并', split: '拆分' };
 
+/** A plan year: still open, or closed by the office (关闭年度). */
+export const YEAR_STATE_LABEL = { open: '进行中', closed: '已关闭' } as const;
+
 /** Where a year's report figures on the year-over-year view come from. */
 export const REPORT_SOURCE_LABEL: Record<ReportSource, string> = {
 	final: '年报定稿',

@@ -59,6 +59,14 @@ export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
 
 export const SUCCESSION_KIND_LABEL: Record<SuccessionKind, string> = { rename: '更名', merge: '合并', split: '拆分' };
 
+/** What confirming a 机构改革 does with one open assignment of an old unit (units/reform.ts WorkMove). */
+export const REFORM_MOVE_LABEL: Record<'move' | 'copy' | 'keep' | 'drop', string> = {
+	move: '转给新单位',
+	copy: '同时分给',
+	keep: '保留在原单位',
+	drop: '撤销重复分工'
+};
+
 /** A plan year: still open, or closed by the office (关闭年度). */
 export const YEAR_STATE_LABEL = { open: '进行中', closed: '已关闭' } as const;
 

@@ -12,6 +12,7 @@ import type {
 	SuccessionKind,
 	UnitKind
 } from './server/db/schema';
+import type { ReportSource } from './server/years/history';
 
 export const ROLE_LABEL: Record<Role, string> = { admin: '管理员', unit: '单位填报人', leader: '领导' };
 
@@ -57,6 +58,25 @@ export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
 };
 
 export const SUCCESSION_KIND_LABEL: Record<SuccessionKind, string> = { rename: '更名', merge: '合并', split: '拆分' };
+
+/** What confirming a 机构改革 does with one open assignment of an old unit (units/reform.ts WorkMove). */
+export const REFORM_MOVE_LABEL: Record<'move' | 'copy' | 'keep' | 'drop', string> = {
+	move: '转给新单位',
+	copy: '同时分给',
+	keep: '保留在原单位',
+	drop: '撤销重复分工'
+};
+
+/** A plan year: still open, or closed by the office (关闭年度). */
+export const YEAR_STATE_LABEL = { open: '进行中', closed: '已关闭' } as const;
+
+/** Where a year's report figures on the year-over-year view come from. */
+export const REPORT_SOURCE_LABEL: Record<ReportSource, string> = {
+	final: '年报定稿',
+	accepted_sum: '已审核单位汇总',
+	accepted: '已审核',
+	imported: '已导入年报'
+};
 
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 

@@ -19,6 +19,7 @@ export const NAV: readonly NavItem[] = [
 	{ href: '/reviews', label: '审核', roles: ['admin'], badge: 'reviews' },
 	{ href: '/boards', label: '督办看板', roles: ALL },
 	{ href: '/boards/matrix', label: '台账', roles: ['admin', 'leader'] },
+	{ href: '/boards/years', label: '历年对比', roles: ALL },
 	{ href: '/plans', label: '工作要点', roles: ALL },
 	{ href: '/plans/import', label: '导入要点', roles: ['admin'] },
 	{ href: '/reports', label: '年度报告', roles: ALL },

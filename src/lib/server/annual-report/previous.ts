@@ -10,19 +10,20 @@ import { readStoredDraft, toReportDocument } from './draft/model';
 
 type Reader = Pick<DB, 'select'>;
 
-/** Last year's row, when it holds a report that counts (see above). */
-function previousRow(db: Reader, ref: ReportRef): ReportRow | null {
-	const year = ref.year - 1;
-	if (!formatForYear(year)) return null;
-	const row = getReportRow(db, { year, unitId: ref.unitId });
+/** The row of `ref` when it holds a report that counts (see above); the year-over-year views read it too. */
+export function countingRow(db: Reader, ref: ReportRef): ReportRow | null {
+	if (!formatForYear(ref.year)) return null;
+	const row = getReportRow(db, ref);
 	if (!row) return null;
 	if (row.imported) return row;
 	if (ref.unitId === null) return row.finalAt ? row : null;
 	return row.status === 'accepted' ? row : null;
 }
 
+const previousRow = (db: Reader, ref: ReportRef) => countingRow(db, { year: ref.year - 1, unitId: ref.unitId });
+
 /** The figures of a row as published: the body's final snapshot (its units' and its own), else its own. */
-function publishedStatistics(row: ReportRow): Statistics {
+export function publishedStatistics(row: ReportRow): Statistics {
 	const draft = readStoredDraft(row.document);
 	if (!row.imported && row.unitId === null && draft?.finalStatistics)
 		return statisticsOf({ format: row.format, statistics: draft.finalStatistics }, row.year);

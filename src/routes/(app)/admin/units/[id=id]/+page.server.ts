@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as units from '$lib/server/units/registry';
 import * as merge from '$lib/server/units/merge';
+import { listSuccessions } from '$lib/server/units/succession';
 import { splitAliases } from '$lib/server/units/form';
 import type { UnitKind } from '$lib/server/db/schema';
 import { DomainError } from '$lib/server/shared/errors';
@@ -21,6 +22,7 @@ export const load = (async (event) => {
 	return {
 		unit: found,
 		flash: takeFlash(event.cookies, event.url),
+		successions: listSuccessions(db, found.id),
 		others: units
 			.listUnits(db, { activeOnly: true })
 			.filter((u) => u.id !== found.id)

@@ -37,4 +37,21 @@ describe('policy', () => {
 	it("does not let the office work on a unit's assignment as if it were the unit", () => {
 		expect(can(admin, 'assignment.work', { unitId: 1 })).toBe(false);
 	});
+
+	it('keeps assessment to the office, scores of a unit to that unit and the readers, objections to the unit', () => {
+		for (const a of ['score.manage', 'bulletin.issue', 'rectification.open'] as Action[]) {
+			expect(can(admin, a)).toBe(true);
+			expect(can(leader, a)).toBe(false);
+			expect(can(staffA, a, { unitId: 1 })).toBe(false);
+		}
+		expect(can(leader, 'score.view', { unitId: 1 })).toBe(true);
+		expect(can(staffA, 'score.view', { unitId: 1 })).toBe(true);
+		expect(can(staffB, 'score.view', { unitId: 1 })).toBe(false);
+		expect(can(staffA, 'objection.file', { unitId: 1 })).toBe(true);
+		expect(can(staffB, 'objection.file', { unitId: 1 })).toBe(false);
+		expect(can(admin, 'objection.file', { unitId: 1 })).toBe(false);
+		expect(can(leader, 'objection.file', { unitId: 1 })).toBe(false);
+		for (const u of [admin, leader, staffA]) expect(can(u, 'bulletin.view')).toBe(true);
+		expect(can(null, 'bulletin.view')).toBe(false);
+	});
 });

@@ -20,7 +20,13 @@ export type Action =
 	| 'reminder.send'
 	| 'notice.read' // mark a unit's notices read
 	| 'board.view'
-	| 'board.all_units'; // boards, 台账 and rankings across units
+	| 'board.all_units' // boards, 台账 and rankings across units
+	| 'score.view' // a unit's live scores and breakdown: unit staff their own unit, the office and leaders any
+	| 'score.manage' // the rubric, unit classes, score entries, answers to objections
+	| 'objection.file' // unit staff object (异议) to an entry about their own unit
+	| 'bulletin.view' // issued bulletins are published to everyone signed in
+	| 'bulletin.issue'
+	| 'rectification.open'; // open a 整改 for a unit (answering it is assignment.work, closing it review.decide)
 
 export interface PolicyUser {
 	role: Role;
@@ -40,13 +46,20 @@ export function can(user: PolicyUser | null, action: Action, resource?: UnitReso
 		case 'app.view':
 		case 'plan.view':
 		case 'board.view':
+		case 'bulletin.view':
 			return true;
 		case 'admin.manage':
 		case 'plan.manage':
 		case 'review.decide':
 		case 'deadline.manage':
 		case 'reminder.send':
+		case 'score.manage':
+		case 'bulletin.issue':
+		case 'rectification.open':
 			return role === 'admin';
+		case 'score.view':
+			if (role === 'admin' || role === 'leader') return true;
+			return !!resource && user.unitId !== null && resource.unitId === user.unitId;
 		case 'board.all_units':
 			return role === 'admin' || role === 'leader';
 		case 'assignment.view':
@@ -55,6 +68,7 @@ export function can(user: PolicyUser | null, action: Action, resource?: UnitReso
 			return resource.unitId === user.unitId || (resource.leadUnitIds ?? []).includes(user.unitId);
 		case 'assignment.work':
 		case 'notice.read':
+		case 'objection.file':
 			return role === 'unit' && !!resource && user.unitId !== null && resource.unitId === user.unitId;
 	}
 }

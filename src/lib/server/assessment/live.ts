@@ -99,7 +99,12 @@ async function orRefused<T>(work: () => Promise<T>): Promise<T | Refused> {
 }
 
 /** The live ranking of every unit (the office and leaders). */
-export function liveRanking(db: DB, viewer: PolicyUser, planId: number, asOf: string): Promise<RankingView | Refused> {
+export async function liveRanking(
+	db: DB,
+	viewer: PolicyUser,
+	planId: number,
+	asOf: string
+): Promise<RankingView | Refused> {
 	assertCan(viewer, 'board.all_units', undefined, '单位只能查看已印发通报公布的排名');
 	return orRefused(async () => {
 		const s = await scoresOf(db, planId, asOf);
@@ -140,7 +145,7 @@ export interface BreakdownView {
 }
 
 /** One unit's breakdown with every line's source linked; null when the unit is not scored. */
-export function unitBreakdown(
+export async function unitBreakdown(
 	db: DB,
 	viewer: PolicyUser,
 	planId: number,

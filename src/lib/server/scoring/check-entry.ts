@@ -5,6 +5,7 @@ import type { UnitKind } from '../db/schema';
 import { entryProblems, indexTable } from './entries';
 import type { FactEntry } from './facts';
 import { Problems } from './problems';
+import { ENTRY_KIND_LABEL } from '../../labels';
 import type { Rubric, ScoreTable, UnitClass } from './rubric-types';
 
 /** The class a unit is scored in: the office's choice, then the rubric's unit lists, then its kinds. */
@@ -43,5 +44,10 @@ export function entryProblemsFor(
 		p,
 		''
 	);
-	return p.list.map((m) => m.replaceAll('value ', '数值').replaceAll('不要填 channel', '不要选择渠道'));
+	return p.list.map((m) =>
+		m
+			.replaceAll('value ', '数值')
+			.replaceAll('不要填 channel', '不要选择渠道')
+			.replaceAll(`「${e.kind}」类录入`, `「${ENTRY_KIND_LABEL[e.kind]}」类录入`)
+	);
 }

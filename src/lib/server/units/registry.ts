@@ -6,6 +6,7 @@ import { assignment, notice, unit, unitAlias, unitGroup, user, UNIT_KINDS, type 
 import { recordAudit, type Tx } from '../audit';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
+import { moveAssessmentRecords } from '../assessment/merge';
 import { assertCan } from '../auth/policy';
 import { normaliseUnitName } from './names';
 import { kindOrder } from './kinds';
@@ -241,6 +242,7 @@ export function mergeUnit(db: DB, actor: Actor, fromId: number, intoId: number):
 		tx.update(assignment).set({ unitId: intoId }).where(eq(assignment.unitId, fromId)).run();
 		tx.update(notice).set({ unitId: intoId }).where(eq(notice.unitId, fromId)).run();
 		tx.update(user).set({ unitId: intoId }).where(eq(user.unitId, fromId)).run();
+		moveAssessmentRecords(tx, fromId, intoId);
 		tx.delete(unitAlias).where(eq(unitAlias.unitId, fromId)).run();
 		tx.delete(unit).where(eq(unit.id, fromId)).run();
 		for (const n of new Set(names)) {

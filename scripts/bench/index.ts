@@ -6,13 +6,15 @@ import { benchParse } from './parse';
 import { benchImport } from './import';
 import { benchUpload } from './upload';
 import { benchBoard } from './board';
+import { benchReport } from './report';
 import type { BenchResult } from './stats';
 
 const SUITES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
 	parse: benchParse,
 	import: () => benchImport(2000),
 	upload: benchUpload,
-	board: benchBoard
+	board: benchBoard,
+	report: benchReport
 };
 
 const args = process.argv.slice(2);

@@ -1,5 +1,7 @@
 // Chinese labels for every enum, in one place.
+import type { CheckLevel } from './annual-report/types';
 import type {
+	AnnualReportStatus,
 	AssignmentRole,
 	AssignmentStatus,
 	BodyLevel,
@@ -11,6 +13,7 @@ import type {
 	PublishMode,
 	Role,
 	ScoreEntryKind,
+	SuccessionKind,
 	UnitKind
 } from './server/db/schema';
 
@@ -56,6 +59,8 @@ export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
 	refused: '未同意',
 	withdrawn: '已撤回'
 };
+
+export const SUCCESSION_KIND_LABEL: Record<SuccessionKind, string> = { rename: '更名', merge: '合并', split: '拆分' };
 
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 
@@ -118,6 +123,16 @@ export const BULLETIN_ITEM_LABEL: Record<BulletinItemKind, string> = {
 	rectification_overdue: '逾期未整改',
 	rectification_open: '正在整改'
 };
+/** A unit's annual-report statistics; `none` is a unit that has saved nothing yet. */
+export const REPORT_STATUS_LABEL: Record<AnnualReportStatus | 'none', string> = {
+	none: '未填报',
+	draft: '填报中',
+	submitted: '已报送',
+	returned: '已退回',
+	accepted: '已通过'
+};
+
+export const CHECK_LEVEL_LABEL: Record<CheckLevel, string> = { error: '错误', warning: '警告', info: '提示' };
 
 export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'auth.login': '登录',
@@ -138,8 +153,6 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'demo.seed_accounts': '创建演示账号',
 	'plan.import': '导入工作要点',
 	'plan.update': '更新工作要点',
-	'plan.delete': '删除工作要点',
-	'task.update': '修改任务',
 	'milestone.update': '修改时间节点',
 	'assignment.add': '增加任务分工',
 	'assignment.remove': '取消任务分工',
@@ -167,7 +180,21 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'objection.file': '提出异议',
 	'objection.answer': '答复异议',
 	'bulletin.issue': '印发通报',
-	'rectification.open': '下发整改'
+	'rectification.open': '下发整改',
+	'unit.reform': '机构改革',
+	'year.close': '关闭年度',
+	'year.reopen': '重新打开年度',
+	'report.save': '保存年报统计数据',
+	'report.submit': '报送年报统计数据',
+	'report.accept': '年报统计数据审核通过',
+	'report.return': '退回年报统计数据',
+	'report.acknowledge': '说明年报提醒',
+	'report.unacknowledge': '撤回年报提醒的说明',
+	'report.import': '导入已发布的年度报告',
+	'report.draft_generate': '生成年度报告草稿',
+	'report.draft_save': '保存年度报告草稿',
+	'report.final': '年度报告定稿',
+	'report.reopen': '撤销年度报告定稿'
 };
 
 export const AUDIT_OBJECT_LABEL: Record<string, string> = {
@@ -184,5 +211,6 @@ export const AUDIT_OBJECT_LABEL: Record<string, string> = {
 	score_entry: '评分录入',
 	objection: '异议',
 	bulletin: '通报',
-	rectification: '整改'
+	rectification: '整改',
+	annual_report: '年度报告'
 };

@@ -11,7 +11,8 @@ import { liveRanking, unitBreakdown } from '../../../src/lib/server/assessment/l
 import { issueBulletin, previewBulletin } from '../../../src/lib/server/bulletins/issue';
 import { getBulletin, listBulletins } from '../../../src/lib/server/bulletins/read';
 import { assessmentSummary } from '../../../src/lib/server/bulletins/summary';
-import { mergeUnit, createUnit } from '../../../src/lib/server/units/registry';
+import { createUnit } from '../../../src/lib/server/units/registry';
+import { mergeUnit } from '../../../src/lib/server/units/merge';
 import { isDomainError } from '../../../src/lib/server/shared/errors';
 import { ON, versionOf } from '../../helpers/assignments';
 import { entry, yearOfWork } from '../../helpers/assessment';
@@ -170,9 +171,9 @@ describe('bulletins', () => {
 		expect(mine && 'unit' in mine && mine.unit.name).toBe('正定县政府');
 	});
 
-	it('give the annual report its summary: the annual bulletin, units by 等次, the unit as published', async () => {
+	it('give the annual report its summary: the annual bulletin, the units assessed, the unit as published', async () => {
 		const w = await yearOfWork();
-		expect(assessmentSummary(w.db, 2020, null)).toBeNull();
+		expect(assessmentSummary(w.db, { year: 2020, unitId: null })).toBeNull();
 		const id = await issueBulletin(
 			w.db,
 			w.admin,
@@ -180,21 +181,23 @@ describe('bulletins', () => {
 			input({ kind: 'annual', cutOff: '2020-12-31', docNumber: '石政公办〔2021〕1号', title: '年度考核结果' }),
 			{ now: ON('2021-01-05') }
 		);
-		const body = assessmentSummary(w.db, 2020, null)!;
-		expect(body.bulletin).toMatchObject({
+		const body = assessmentSummary(w.db, { year: 2020, unitId: null })!;
+		expect(body.bulletin).toEqual({
 			id,
+			title: '年度考核结果',
 			docNumber: '石政公办〔2021〕1号',
-			issuedOn: '2021-01-05',
-			cutOff: '2020-12-31'
+			issuedOn: '2021-01-05'
 		});
-		expect(body.unitsAssessed).toBe(2);
-		expect(body.unit).toBeNull();
+		// The small world has two units: 市司法局 and 正定县政府.
+		expect(body.assessedUnits).toBe(2);
+		expect(body.subject).toBeNull();
+		expect(body.rectifications).toEqual({ opened: 0, closed: 0 });
 		const frozen = getBulletin(w.db, w.admin, id)!.units.find((u) => u.unitName === '市司法局')!;
-		expect(assessmentSummary(w.db, 2020, w.sifa.unitId!)!.unit).toMatchObject({
-			name: '市司法局',
-			total: frozen.total,
-			rank: frozen.rank,
-			band: frozen.band
+		expect(assessmentSummary(w.db, { year: 2020, unitId: w.sifa.unitId! })!.subject).toEqual({
+			grade: frozen.band,
+			score: frozen.total,
+			rank: frozen.rank
 		});
+		expect(assessmentSummary(w.db, { year: 2021, unitId: null })).toBeNull();
 	});
 });

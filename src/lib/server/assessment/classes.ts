@@ -9,7 +9,7 @@ import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { kindOrder } from '../units/kinds';
 import type { Rubric } from '../scoring';
-import { requireWorkPlan, rubricInForce } from './rubrics';
+import { requireOpenWorkPlan, rubricInForce } from './rubrics';
 
 export interface UnitClassRow {
 	unitId: number;
@@ -66,7 +66,7 @@ export function setUnitClass(
 ): void {
 	assertCan(actor, 'score.manage', undefined, '只有政务公开办可以指定考核类别');
 	db.transaction((tx) => {
-		const p = requireWorkPlan(tx, planId);
+		const p = requireOpenWorkPlan(tx, planId);
 		const u = tx.select({ id: unit.id, name: unit.shortName }).from(unit).where(eq(unit.id, unitId)).get();
 		if (!u) throw new DomainError('not_found', '单位不存在');
 		const { rubric: r } = rubricInForce(tx, planId);

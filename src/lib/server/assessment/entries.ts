@@ -14,7 +14,8 @@ import { isIsoDate, shanghaiDate } from '../shared/time';
 import type { StoredFile } from '../evidence/upload';
 import { entryProblemsFor } from '../scoring';
 import { ENTRY_KIND_LABEL } from '../../labels';
-import { requireWorkPlan, rubricInForce } from './rubrics';
+import { requireOpenWorkPlan, rubricInForce } from './rubrics';
+import { assertPlanIdOpen } from '../years/guard';
 
 export const MAX_REASON = 500;
 
@@ -79,7 +80,7 @@ export function addEntry(
 ): number {
 	assertCan(actor, 'score.manage', undefined, '只有政务公开办可以录入评分');
 	return db.transaction((tx) => {
-		const p = requireWorkPlan(tx, planId);
+		const p = requireOpenWorkPlan(tx, planId);
 		const clean = validateEntry(input, shanghaiDate(now), p.year);
 		const u = tx
 			.select({ id: unit.id, name: unit.shortName, kind: unit.kind })
@@ -171,6 +172,7 @@ export function revokeEntry(db: DB, actor: Actor, entryId: number, reason: strin
 		const e = tx.select().from(scoreEntry).where(eq(scoreEntry.id, entryId)).get();
 		if (!e) throw new DomainError('not_found', '评分录入不存在');
 		if (e.revokedAt) throw new DomainError('conflict', '该录入已撤销');
+		assertPlanIdOpen(tx, e.planId);
 		tx.update(scoreEntry)
 			.set({ revokedAt: now, revokedBy: actor.id, revokeReason: why })
 			.where(and(eq(scoreEntry.id, entryId), isNull(scoreEntry.revokedAt)))

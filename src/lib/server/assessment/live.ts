@@ -230,7 +230,7 @@ export function sourceLinks(
 	);
 	for (const id of unique('assignment')) out.set(`assignment:${id}`, { href: `/assignments/${id}`, label: '' });
 	for (const id of unique('entry'))
-		out.set(`entry:${id}`, { href: `/scores/units/${unitId}?plan=${planId}#entry-${id}`, label: '' });
+		out.set(`entry:${id}`, { href: `/assessment/units/${unitId}?plan=${planId}#entry-${id}`, label: '' });
 	// Name each assignment by its task (一(三) 加强政务信息规范管理).
 	const assignmentIds = [
 		...new Set([...out.values()].flatMap((l) => /^\/assignments\/(\d+)$/.exec(l.href)?.[1] ?? []))

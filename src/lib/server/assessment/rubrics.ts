@@ -10,6 +10,7 @@ import { assertCan } from '../auth/policy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { parseRubric, scopeProblems, SHIPPED_RUBRICS, type Rubric, type ShippedRubric } from '../scoring';
+import { assertPlanOpen } from '../years/guard';
 
 export interface RubricInForce {
 	rubric: Rubric;
@@ -25,11 +26,25 @@ const MAX_RUBRIC_BYTES = 2 * 1024 * 1024;
 /** The work plan, or not found (a rectification plan has no rubric of its own). */
 export function requireWorkPlan(tx: Tx, planId: number) {
 	const p = tx
-		.select({ id: plan.id, title: plan.title, year: plan.year, kind: plan.kind, warnDays: plan.warnDays })
+		.select({
+			id: plan.id,
+			title: plan.title,
+			year: plan.year,
+			kind: plan.kind,
+			warnDays: plan.warnDays,
+			closedAt: plan.closedAt
+		})
 		.from(plan)
 		.where(eq(plan.id, planId))
 		.get();
 	if (!p || p.kind !== 'work') throw new DomainError('not_found', '工作要点不存在');
+	return p;
+}
+
+/** The work plan, refused when its year is closed (关闭年度): rubric, classes and entries stay as they were. */
+export function requireOpenWorkPlan(tx: Tx, planId: number) {
+	const p = requireWorkPlan(tx, planId);
+	assertPlanOpen(p);
 	return p;
 }
 
@@ -117,7 +132,7 @@ export function saveRubric(db: DB, actor: Actor, planId: number, input: unknown,
 	if (JSON.stringify(r).length > MAX_RUBRIC_BYTES) throw new DomainError('too_large', '评分细则超过 2 MB');
 	const now = opts.now ?? Date.now();
 	return db.transaction((tx) => {
-		const p = requireWorkPlan(tx, planId);
+		const p = requireOpenWorkPlan(tx, planId);
 		const scope = planScopeProblems(tx, planId, r);
 		if (scope.length)
 			throw new DomainError('invalid', `评分细则与本工作要点不符：\n${scope.map((m) => `- ${m}`).join('\n')}`);

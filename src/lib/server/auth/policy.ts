@@ -18,6 +18,7 @@ export type Action =
 	| 'review.decide' // accept or return a submission
 	| 'deadline.manage' // decide extension requests, set a unit's own due date
 	| 'reminder.send'
+	| 'year.close' // close a year, reopen it with a reason
 	| 'notice.read' // mark a unit's notices read
 	| 'board.view'
 	| 'board.all_units' // boards, 台账 and rankings across units
@@ -26,7 +27,14 @@ export type Action =
 	| 'objection.file' // unit staff object (异议) to an entry about their own unit
 	| 'bulletin.view' // issued bulletins are published to everyone signed in
 	| 'bulletin.issue'
-	| 'rectification.open'; // open a 整改 for a unit (answering it is assignment.work, closing it review.decide)
+	| 'rectification.open' // open a 整改 for a unit (answering it is assignment.work, closing it review.decide)
+	| 'report.check' // 年报体检: check any report (pure; previous reports only of what the viewer may see)
+	| 'report.view' // one unit's annual report (statistics, draft)
+	| 'report.view_all' // every unit's report status, the body's own report and the aggregated one
+	| 'report.enter' // a unit's statistics and draft, by its own staff
+	| 'report.body' // the body's own (本级) figures and the city's draft, by the office
+	| 'report.decide' // accept or return a unit's submitted statistics
+	| 'report.import'; // bring a published report into the system (the office for any unit, staff for their own)
 
 export interface PolicyUser {
 	role: Role;
@@ -56,12 +64,25 @@ export function can(user: PolicyUser | null, action: Action, resource?: UnitReso
 		case 'score.manage':
 		case 'bulletin.issue':
 		case 'rectification.open':
+		case 'year.close':
 			return role === 'admin';
 		case 'score.view':
 			if (role === 'admin' || role === 'leader') return true;
 			return !!resource && user.unitId !== null && resource.unitId === user.unitId;
 		case 'board.all_units':
+		case 'report.view_all':
 			return role === 'admin' || role === 'leader';
+		case 'report.check':
+			return true;
+		case 'report.body':
+		case 'report.decide':
+			return role === 'admin';
+		case 'report.view':
+			if (role === 'admin' || role === 'leader') return true;
+			return role === 'unit' && !!resource && user.unitId !== null && resource.unitId === user.unitId;
+		case 'report.import':
+			if (role === 'admin') return true;
+			return role === 'unit' && !!resource && user.unitId !== null && resource.unitId === user.unitId;
 		case 'assignment.view':
 			if (role === 'admin' || role === 'leader') return true;
 			if (!resource || user.unitId === null) return false;
@@ -69,6 +90,7 @@ export function can(user: PolicyUser | null, action: Action, resource?: UnitReso
 		case 'assignment.work':
 		case 'notice.read':
 		case 'objection.file':
+		case 'report.enter':
 			return role === 'unit' && !!resource && user.unitId !== null && resource.unitId === user.unitId;
 	}
 }

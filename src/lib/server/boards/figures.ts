@@ -22,6 +22,19 @@ import {
 const LIST_LIMIT = 50;
 const UPCOMING_DAYS = 30;
 
+/** The roll-up counts summed over a group of rows. */
+const sums = {
+	total: sumOf(assignmentRollup.total),
+	accepted: sumOf(assignmentRollup.accepted),
+	submitted: sumOf(assignmentRollup.submitted),
+	inProgress: sumOf(assignmentRollup.inProgress),
+	notStarted: sumOf(assignmentRollup.notStarted),
+	returned: sumOf(assignmentRollup.returned),
+	red: sumOf(assignmentRollup.red),
+	yellow: sumOf(assignmentRollup.yellow),
+	green: sumOf(assignmentRollup.green)
+};
+
 /**
  * Each unit's completion and red count in the scope, furthest ahead first. Completion is a fact, not a
  * score: the ranking by score is the engine's (assessment/live.ts), from the plan's rubric.
@@ -33,10 +46,10 @@ export function unitCompletion(db: DB, s: Scope): UnitCompletionRow[] {
 			name: unit.shortName,
 			kind: unit.kind,
 			sortOrder: unit.sortOrder,
-			total: sumOf(assignmentRollup.total),
-			accepted: sumOf(assignmentRollup.accepted),
-			submitted: sumOf(assignmentRollup.submitted),
-			red: sumOf(assignmentRollup.red)
+			total: sums.total,
+			accepted: sums.accepted,
+			submitted: sums.submitted,
+			red: sums.red
 		})
 		.from(assignmentRollup)
 		.innerJoin(unit, eq(unit.id, assignmentRollup.unitId))
@@ -66,18 +79,7 @@ export function computeBoard(db: DB, p: Board['plan'], s: Scope, scopeUnit: Boar
 
 	// Totals and lights over the whole scope, and per section (one statement, over roll-ups).
 	const bySectionRows = db
-		.select({
-			sectionId: assignmentRollup.sectionId,
-			total: sumOf(assignmentRollup.total),
-			accepted: sumOf(assignmentRollup.accepted),
-			submitted: sumOf(assignmentRollup.submitted),
-			inProgress: sumOf(assignmentRollup.inProgress),
-			notStarted: sumOf(assignmentRollup.notStarted),
-			returned: sumOf(assignmentRollup.returned),
-			red: sumOf(assignmentRollup.red),
-			yellow: sumOf(assignmentRollup.yellow),
-			green: sumOf(assignmentRollup.green)
-		})
+		.select({ sectionId: assignmentRollup.sectionId, ...sums })
 		.from(assignmentRollup)
 		.innerJoin(unit, eq(unit.id, assignmentRollup.unitId))
 		.where(rollupWhere(s))

@@ -67,7 +67,11 @@ export interface BulletinView {
 	})[];
 	items: Record<BulletinItemKind, FrozenItem[]>;
 	/** Deduction lines by unit: the problem list every unit is sent. */
-	problems: { unitId: number; unitName: string; lines: { text: string; points: number; indicatorName: string }[] }[];
+	problems: {
+		unitId: number;
+		unitName: string;
+		lines: { id: number; text: string; points: number; indicatorName: string }[];
+	}[];
 	/** Unit staff: their own unit's frozen breakdown (the office and leaders open any unit's: getFrozenBreakdown). */
 	own: { unit: FrozenUnit; lines: FrozenLine[] } | null;
 	/** Scores and ranks are shown to this viewer. */
@@ -106,6 +110,7 @@ export function getBulletin(db: DB, viewer: PolicyUser, id: number): BulletinVie
 	const names = new Map(frozen.map((u) => [u.unitId, u.unitName]));
 	const deductions = db
 		.select({
+			id: bulletinLine.id,
 			unitId: bulletinLine.unitId,
 			text: bulletinLine.text,
 			points: bulletinLine.points,
@@ -118,7 +123,7 @@ export function getBulletin(db: DB, viewer: PolicyUser, id: number): BulletinVie
 	const byUnit = new Map<number, BulletinView['problems'][number]>();
 	for (const l of deductions) {
 		const p = byUnit.get(l.unitId) ?? { unitId: l.unitId, unitName: names.get(l.unitId) ?? '', lines: [] };
-		p.lines.push({ text: l.text, points: l.points, indicatorName: l.indicatorName });
+		p.lines.push({ id: l.id, text: l.text, points: l.points, indicatorName: l.indicatorName });
 		byUnit.set(l.unitId, p);
 	}
 	const mine = viewer.role === 'unit' ? frozen.find((u) => u.unitId === viewer.unitId) : undefined;

@@ -28,6 +28,7 @@ import { DomainError } from '../shared/errors';
 import { isIsoDate, shanghaiDate } from '../shared/time';
 import { refreshLight } from '../assignments/light-state';
 import { ENTRY_KIND_LABEL } from '../../labels';
+import { assertPlanIdOpen } from '../years/guard';
 
 export const RECTIFICATION_SOURCES = ['entry', 'line', 'item'] as const;
 export type RectificationSource = (typeof RECTIFICATION_SOURCES)[number];
@@ -161,6 +162,7 @@ export function openRectification(db: DB, actor: Actor, input: RectificationInpu
 	const clean = validate(input, today);
 	return db.transaction((tx) => {
 		const found = findSource(tx, clean.source, input.sourceId);
+		assertPlanIdOpen(tx, found.planId);
 		const u = tx
 			.select({ id: unit.id, name: unit.shortName, active: unit.active })
 			.from(unit)
@@ -219,7 +221,7 @@ export function openRectification(db: DB, actor: Actor, input: RectificationInpu
 			.get().id;
 		const message = `下发整改（期限 ${clean.dueOn}）：${found.problem}`.slice(0, 500);
 		tx.insert(assignmentEvent)
-			.values({ assignmentId, type: 'created', actorId: actor.id, message, createdAt: now })
+			.values({ assignmentId, type: 'rectification_opened', actorId: actor.id, message, createdAt: now })
 			.run();
 		tx.insert(notice)
 			.values({

@@ -17,7 +17,8 @@ export function decisionsFromForm(f: FormData, preview: ImportPreview): ImportDe
 		milestones: {},
 		mappings: {},
 		picks: {},
-		extras: {}
+		extras: {},
+		carry: {}
 	};
 	for (const s of preview.sections) {
 		for (const t of s.tasks) {
@@ -52,6 +53,15 @@ export function decisionsFromForm(f: FormData, preview: ImportPreview): ImportDe
 			};
 		} else if (/^unit:\d{1,10}$/.test(choice)) m = { kind: 'unit', unitId: Number(choice.slice(5)) };
 		if (m) d.mappings[u.raw] = m;
+	}
+	for (const c of preview.candidates) {
+		const choice = str(f, `carry:${c.key}`);
+		d.carry[c.key] =
+			choice === 'drop'
+				? { action: 'drop' }
+				: choice.startsWith('merge:')
+					? { action: 'merge', into: choice.slice(6) }
+					: { action: 'keep' };
 	}
 	return d;
 }

@@ -9,7 +9,7 @@ import { rankingFor } from '$lib/server/assessment/ranking';
 
 type Ranking = Awaited<ReturnType<typeof rankingFor>>;
 
-/** The board shows the head and the tail of a long ranking; the whole list is on /scores. */
+/** The board shows the head and the tail of a long ranking; the whole list is on /assessment. */
 function shortRanking(r: Ranking) {
 	const cut = <T>(rows: T[]) =>
 		rows.length > 20

@@ -13,6 +13,8 @@ import { validateDecisions, type ImportDecisions } from './decisions';
 import { registrySnapshot } from './snapshot';
 import { applyMappings, planTasks, taskColumns, type PlannedTask } from './tasks';
 import { updatePlan } from './reimport';
+import { assertPlanOpen } from '../../years/guard';
+import { planCandidates } from '../../years/carry-over';
 
 export interface ImportResult {
 	planId: number;
@@ -86,13 +88,14 @@ export function confirmImport(
 	// The title/year typed on the form decide which plan this is.
 	const existing =
 		db
-			.select({ id: plan.id, title: plan.title, year: plan.year })
+			.select({ id: plan.id, title: plan.title, year: plan.year, closedAt: plan.closedAt })
 			.from(plan)
 			.where(and(eq(plan.title, d.meta.title.trim()), eq(plan.year, d.meta.year)))
 			.get() ?? null;
 	validateDecisions({ ...preview, existing }, d, reg);
 	if (d.mode === 'update' && !existing)
 		throw new DomainError('invalid', '没有找到同名同年度的已导入要点，请选择“新建”');
+	if (d.mode === 'update' && existing) assertPlanOpen(existing);
 
 	return db.transaction((tx) => {
 		// Re-check inside the transaction: another confirm may have won the race.
@@ -106,6 +109,15 @@ export function confirmImport(
 		};
 		const newUnitIds = applyMappings(tx, d, result);
 		const tasks = planTasks(draft, preview, d, newUnitIds);
+		// A next year's draft: the closed year's kept candidates join the new text's tasks.
+		const carried = planCandidates(draft.candidates, draft.parsed, d.carry, tasks);
+		if (!tasks.length && !carried.tasks.length)
+			throw new DomainError('invalid', '草稿中没有任何任务：请保留候选任务，或粘贴、上传新年度的工作要点');
+		const from =
+			draft.fromPlanId === null
+				? null
+				: (tx.select({ id: plan.id, warnDays: plan.warnDays }).from(plan).where(eq(plan.id, draft.fromPlanId)).get() ??
+					null);
 		const meta = {
 			title: d.meta.title.trim(),
 			year: d.meta.year,
@@ -117,11 +129,15 @@ export function confirmImport(
 		if (d.mode === 'create') {
 			const planId = tx
 				.insert(plan)
-				.values({ ...meta, createdBy: actor.id || null })
+				.values({
+					...meta,
+					createdBy: actor.id || null,
+					...(from ? { fromPlanId: from.id, warnDays: from.warnDays } : {})
+				})
 				.returning({ id: plan.id })
 				.get().id;
 			result.planId = planId;
-			const sectionIds = draft.parsed.sections.map(
+			const sectionIds = [...draft.parsed.sections, ...carried.extraSections].map(
 				(s, i) =>
 					tx
 						.insert(section)
@@ -130,7 +146,7 @@ export function confirmImport(
 						.get().id
 			);
 			result.created.sections = sectionIds.length;
-			insertTasks(tx, planId, sectionIds, tasks, 0, result);
+			insertTasks(tx, planId, sectionIds, [...tasks, ...carried.tasks], 0, result);
 		} else {
 			result.planId = existing!.id;
 			updatePlan(tx, existing!.id, meta, draft, tasks, result, actor, now);
@@ -150,4 +166,14 @@ export function confirmImport(
 		});
 		return result;
 	});
+}
+
+/** What the office is told once the import is written. */
+export function importSummary(result: ImportResult, mode: 'create' | 'update'): string {
+	const c = result.created;
+	if (mode === 'create')
+		return `已导入：${c.sections} 个部分、${c.tasks} 项任务、${c.milestones} 个时间节点、${c.assignments} 条任务分工`;
+	if (c.tasks + c.assignments + result.removed.tasks + result.removed.assignments === 0)
+		return '已核对：与已导入的要点一致，没有新增内容';
+	return `已更新：新增 ${c.tasks} 项任务、${c.assignments} 条分工；移除 ${result.removed.tasks} 项任务、${result.removed.assignments} 条分工`;
 }

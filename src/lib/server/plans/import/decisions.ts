@@ -5,6 +5,7 @@ import { DomainError } from '../../shared/errors';
 import { isIsoDate } from '../../shared/time';
 import type { RegistrySnapshot, TaskKey } from '../resolve';
 import type { ImportPreview } from './preview';
+import { carryErrors, defaultCarry, type CandidateDecision } from '../../years/carry-over';
 
 export type UnitMapping =
 	| { kind: 'unit'; unitId: number }
@@ -24,9 +25,13 @@ export interface ImportDecisions {
 	picks: Record<TaskKey, number[]>;
 	/** Units added to an open list (…等部门) on a task. */
 	extras: Record<TaskKey, number[]>;
+	/** A next year's draft: keep, drop or merge each candidate (absent: keep). */
+	carry: Record<string, CandidateDecision>;
 }
 
 const MAX_TITLE = 300;
+/** A milestone more years than this from the plan's year is a typing slip (2002 for 2020), not a plan. */
+const MAX_YEARS_FROM_PLAN = 5;
 
 export function validateDecisions(preview: ImportPreview, d: ImportDecisions, reg: RegistrySnapshot): void {
 	const errors: Record<string, string> = {};
@@ -43,7 +48,7 @@ export function validateDecisions(preview: ImportPreview, d: ImportDecisions, re
 	for (const [key, list] of Object.entries(d.milestones)) {
 		list.forEach((m, i) => {
 			if (!isIsoDate(m.date)) errors[`milestone:${key}:${i}`] = `日期“${m.date}”无效`;
-			else if (Math.abs(Number(m.date.slice(0, 4)) - d.meta.year) > 5)
+			else if (Math.abs(Number(m.date.slice(0, 4)) - d.meta.year) > MAX_YEARS_FROM_PLAN)
 				errors[`milestone:${key}:${i}`] = '日期与年度相差过大';
 		});
 	}
@@ -56,6 +61,9 @@ export function validateDecisions(preview: ImportPreview, d: ImportDecisions, re
 	}
 	for (const ids of [...Object.values(d.picks), ...Object.values(d.extras)])
 		for (const id of ids) if (!reg.unitsById.get(id)?.active) errors.picks = '选择的单位不存在或已停用';
+	if (preview.fromPlan && d.mode === 'update') errors.mode = '下一年度草稿只能新建工作要点';
+	const textTaskKeys = new Set(preview.sections.flatMap((s) => s.tasks.map((t) => t.key)));
+	Object.assign(errors, carryErrors(preview.candidates, textTaskKeys, d.carry));
 	if (preview.existing && d.mode === 'create')
 		errors.mode = `“${preview.existing.title}”（${preview.existing.year}年）已导入，请选择“更新已导入的要点”或取消`;
 	const first = Object.values(errors)[0];
@@ -80,6 +88,7 @@ export function defaultDecisions(preview: ImportPreview): ImportDecisions {
 		milestones: {},
 		mappings: {},
 		picks,
-		extras: {}
+		extras: {},
+		carry: defaultCarry(preview.candidates)
 	};
 }

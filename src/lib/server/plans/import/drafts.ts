@@ -6,6 +6,7 @@ import { assertCan } from '../../auth/policy';
 import type { Actor } from '../../shared/actor';
 import { DomainError } from '../../shared/errors';
 import type { ParsedPlan } from '../parse/types';
+import type { Candidate } from '../../years/candidates';
 
 export const FORBIDDEN = '只有政务公开办可以导入工作要点';
 
@@ -27,11 +28,14 @@ export interface Draft {
 	parsed: ParsedPlan;
 	status: 'draft' | 'confirmed' | 'discarded';
 	planId: number | null;
+	/** A next year's draft: the closed plan it starts from, and that year's candidates. */
+	fromPlanId: number | null;
+	candidates: Candidate[];
 }
 
 export function getDraft(db: DB, id: number): Draft | null {
 	const row = db.select().from(planImport).where(eq(planImport.id, id)).get();
-	return row ? { ...row, parsed: row.parsed as ParsedPlan } : null;
+	return row ? { ...row, parsed: row.parsed as ParsedPlan, candidates: row.candidates as Candidate[] } : null;
 }
 
 export function discardDraft(db: DB, actor: Actor, id: number): void {

@@ -15,6 +15,7 @@ import {
 	type TaskKey
 } from '../resolve';
 import type { Draft } from './drafts';
+import type { Candidate } from '../../years/candidates';
 import { registrySnapshot } from './snapshot';
 
 export interface PreviewTask {
@@ -45,6 +46,9 @@ export interface ImportPreview {
 	units: { id: number; name: string; shortName: string; kind: UnitKind }[];
 	groups: { id: number; name: string; memberCount: number | null }[];
 	counts: { sections: number; tasks: number; assignments: number };
+	/** A next year's draft: the closed year and its candidates (结转, improvements, rectifications). */
+	fromPlan: { id: number; title: string; year: number } | null;
+	candidates: Candidate[];
 }
 
 export function previewImport(db: DB, draft: Draft): ImportPreview {
@@ -99,6 +103,15 @@ export function previewImport(db: DB, draft: Draft): ImportPreview {
 			name: g.name,
 			memberCount: g.expandsToKind ? g.memberIds.length : null
 		})),
+		fromPlan:
+			draft.fromPlanId === null
+				? null
+				: (db
+						.select({ id: plan.id, title: plan.title, year: plan.year })
+						.from(plan)
+						.where(eq(plan.id, draft.fromPlanId))
+						.get() ?? null),
+		candidates: draft.candidates,
 		counts: {
 			sections: sections.length,
 			tasks: sections.reduce((n, s) => n + s.tasks.length, 0),

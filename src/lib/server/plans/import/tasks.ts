@@ -10,6 +10,9 @@ import type { ImportPreview } from './preview';
 import type { ImportDecisions } from './decisions';
 import type { ImportResult } from './confirm';
 
+/** Units created while importing sort after the ones the office ordered (which use 10, 20, 30 …). */
+const NEW_UNIT_SORT_ORDER = 9000;
+
 export interface PlannedTask {
 	sectionIndex: number;
 	code: string;
@@ -22,6 +25,9 @@ export interface PlannedTask {
 	milestones: { date: string; what: string }[];
 	/** unitId → role and the group it came through ('' when named). Lead wins over responsible. */
 	units: Map<number, { role: AssignmentRole; viaGroup: string }>;
+	/** A task carried over from a closed year (结转), and where a next-year candidate came from. */
+	predecessorTaskId?: number | null;
+	originNote?: string;
 }
 
 export function planTasks(
@@ -79,6 +85,8 @@ export function taskColumns(t: PlannedTask, sortOrder: number) {
 		openList: t.openList,
 		pickedGroups: t.pickedGroups,
 		duties: t.duties,
+		...(t.predecessorTaskId ? { predecessorTaskId: t.predecessorTaskId } : {}),
+		...(t.originNote ? { originNote: t.originNote } : {}),
 		sortOrder
 	};
 }
@@ -97,7 +105,7 @@ export function applyMappings(tx: Tx, d: ImportDecisions, result: ImportResult):
 				name,
 				shortName,
 				kind: m.unitKind,
-				sortOrder: 9000,
+				sortOrder: NEW_UNIT_SORT_ORDER,
 				aliases: [raw].filter((a) => a !== name && a !== shortName)
 			});
 			created.set(raw, id);

@@ -1,0 +1,164 @@
+// 下一年度候选任务: what a closed year hands to the next — its unfinished assignments (结转), grouped
+// by task and sent to the units that carry the work today; the improvements the body's annual report
+// states in 五; (with the assessment) the open rectifications. Each candidate says where it came from
+// and how far it had got, so the office decides with the facts in front of it.
+import { and, asc, eq, ne } from 'drizzle-orm';
+import type { DB } from '../db/client';
+import { assignment, plan, section, task, unit, type AssignmentRole } from '../db/schema';
+import { ASSIGNMENT_ROLE_LABEL, STATUS_LABEL } from '../../labels';
+import { currentSuccessors } from '../units/reform';
+import { previousReport } from '../annual-report/previous';
+import { statedImprovements } from '../annual-report/draft/improvements';
+
+export const CANDIDATE_KINDS = ['carry', 'improvement', 'rectification'] as const;
+export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
+
+/** Where improvements and rectifications go when the new text has no section of that name. */
+export const IMPROVEMENT_SECTION = '落实年度报告改进措施';
+export const RECTIFICATION_SECTION = '考核整改落实';
+
+export interface CandidateUnit {
+	unitId: number;
+	name: string;
+	role: AssignmentRole;
+	/** The unit that held the work this year, when a reform has since moved it (机构改革). */
+	heldBy: string | null;
+}
+
+export interface Candidate {
+	/** Stable within the draft: c1, c2 … */
+	key: string;
+	kind: CandidateKind;
+	sectionCode: string;
+	sectionTitle: string;
+	code: string;
+	title: string;
+	body: string;
+	duties: string[];
+	predecessorTaskId: number | null;
+	units: CandidateUnit[];
+	/** How far the work had got, per unit: 市司法局 进行中 60%. */
+	progress: string[];
+	/** Stored on the new task: 结转自2020年“一(三)…”. */
+	originNote: string;
+}
+
+interface OpenAssignment {
+	taskId: number;
+	unitId: number;
+	unitName: string;
+	role: AssignmentRole;
+	status: keyof typeof STATUS_LABEL;
+	percent: number;
+}
+
+function openAssignments(db: DB, planId: number): OpenAssignment[] {
+	return db
+		.select({
+			taskId: assignment.taskId,
+			unitId: assignment.unitId,
+			unitName: unit.name,
+			role: assignment.role,
+			status: assignment.status,
+			percent: assignment.progressPercent
+		})
+		.from(assignment)
+		.innerJoin(unit, eq(unit.id, assignment.unitId))
+		.where(and(eq(assignment.planId, planId), ne(assignment.status, 'accepted')))
+		.orderBy(asc(assignment.taskId), asc(unit.sortOrder), asc(unit.id))
+		.all();
+}
+
+/** The unfinished assignments of a plan, one candidate per task, in the plan's order. */
+export function carryCandidates(db: DB, planId: number): Omit<Candidate, 'key'>[] {
+	const p = db.select({ year: plan.year }).from(plan).where(eq(plan.id, planId)).get();
+	if (!p) return [];
+	const open = openAssignments(db, planId);
+	if (!open.length) return [];
+	const byTask = new Map<number, OpenAssignment[]>();
+	for (const a of open) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
+	const names = new Map(
+		db
+			.select({ id: unit.id, name: unit.name })
+			.from(unit)
+			.all()
+			.map((u) => [u.id, u.name])
+	);
+	const tasks = db
+		.select({
+			id: task.id,
+			code: task.code,
+			title: task.title,
+			body: task.body,
+			duties: task.duties,
+			sectionCode: section.code,
+			sectionTitle: section.title
+		})
+		.from(task)
+		.innerJoin(section, eq(section.id, task.sectionId))
+		.where(eq(task.planId, planId))
+		.orderBy(asc(section.sortOrder), asc(task.sortOrder))
+		.all();
+	const out: Omit<Candidate, 'key'>[] = [];
+	for (const t of tasks) {
+		const list = byTask.get(t.id);
+		if (!list) continue;
+		const units = new Map<number, CandidateUnit>();
+		for (const a of list)
+			for (const id of currentSuccessors(db, a.unitId)) {
+				const cur = units.get(id);
+				if (cur && (cur.role === 'lead' || a.role === 'responsible')) continue;
+				units.set(id, {
+					unitId: id,
+					name: names.get(id) ?? '',
+					role: a.role,
+					heldBy: id === a.unitId ? null : a.unitName
+				});
+			}
+		const where = `${t.sectionCode}${t.code}`;
+		out.push({
+			kind: 'carry',
+			sectionCode: t.sectionCode,
+			sectionTitle: t.sectionTitle,
+			code: t.code,
+			title: t.title,
+			body: t.body,
+			duties: t.duties,
+			predecessorTaskId: t.id,
+			units: [...units.values()],
+			progress: list.map(
+				(a) => `${a.unitName}（${ASSIGNMENT_ROLE_LABEL[a.role]}）${STATUS_LABEL[a.status]} ${a.percent}%`
+			),
+			originNote: `结转自${p.year}年“${where}${t.title}”`
+		});
+	}
+	return out;
+}
+
+/** 五 of the body's annual report on the closed year, when it is in the system (final or imported). */
+export function improvementCandidates(db: DB, year: number): Omit<Candidate, 'key'>[] {
+	const report = previousReport(db, { year: year + 1, unitId: null });
+	const five = report?.document.sections.find((s) => s.no === 5);
+	if (!report || !five) return [];
+	return statedImprovements(five.paragraphs).map((imp, i) => ({
+		kind: 'improvement' as const,
+		sectionCode: '',
+		sectionTitle: IMPROVEMENT_SECTION,
+		code: `${i + 1}.`,
+		title: imp.quote.replace(/…$/, ''),
+		body: imp.text,
+		duties: [],
+		predecessorTaskId: null,
+		units: [],
+		progress: [],
+		originNote: `来自《${report.document.title}》“五、存在的主要问题及改进情况”第 ${i + 1} 条`
+	}));
+}
+
+/** Every candidate of a closed plan, keyed in order. */
+export function nextYearCandidates(db: DB, planId: number, year: number): Candidate[] {
+	return [...carryCandidates(db, planId), ...improvementCandidates(db, year)].map((c, i) => ({
+		...c,
+		key: `c${i + 1}`
+	}));
+}

@@ -1,18 +1,24 @@
-// score — score a scenario and print the result as JSON (docs/rubric.md).
+// score — score a scenario, or a plan in a database, and print the result as JSON (docs/rubric.md).
 // Usage: npm run --silent score -- <scenario.json> [--as-of YYYY-MM-DD]
+//        npm run --silent score -- --db <path> --plan <id> [--as-of YYYY-MM-DD]
 // A scenario file holds a rubric (the format the UI imports), the facts and asOf; --as-of scores the
-// same facts on another day. stdout carries only the JSON; any failure is a Chinese message on
-// stderr and exit status 1.
+// same facts on another day. A database is scored with the plan's rubric in force (the default one
+// when it has none), read by the same loader the server uses; --as-of defaults to today. stdout
+// carries only the JSON; any failure is a Chinese message on stderr and exit status 1.
 //
-// Each input source yields { rubric, facts, asOf } for computeScores. Scoring a plan straight from the
-// database (--db <path> --plan <id>) plugs in here as a second source once loadFacts(db, planId)
-// exists; until then the flags are refused with a message saying so.
+// Each input source yields { rubric, facts, asOf } for computeScores.
 import { readFileSync, statSync } from 'node:fs';
 import { computeScores, parseScenario } from '../src/lib/server/scoring';
 import { isDomainError } from '../src/lib/server/shared/errors';
+import { openDatabase } from '../src/lib/server/db/client';
+import { loadFacts } from '../src/lib/server/scoring/load';
+import { rubricInForce } from '../src/lib/server/assessment/rubrics';
+import { shanghaiDate } from '../src/lib/server/shared/time';
 
 const MAX_BYTES = 512 * 1024 * 1024;
-const USAGE = '用法：npm run --silent score -- <场景文件.json> [--as-of YYYY-MM-DD]';
+const USAGE =
+	'用法：npm run --silent score -- <场景文件.json> [--as-of YYYY-MM-DD]\n' +
+	'      npm run --silent score -- --db <数据库文件> --plan <工作要点 id> [--as-of YYYY-MM-DD]';
 
 interface ScoringInput {
 	rubric: unknown;
@@ -45,22 +51,47 @@ function fromScenarioFile(file: string): ScoringInput {
 	return { rubric: scenario.rubric, facts: scenario.facts, asOf: scenario.asOf };
 }
 
+/** A plan in a database: its facts through loadFacts, its rubric in force; the file is never created. */
+function fromDatabase(path: string, planArg: string, asOf: string | undefined): ScoringInput {
+	if (!/^[1-9]\d*$/.test(planArg)) fail('--plan 需要工作要点的 id（正整数），例如 --plan 1');
+	try {
+		if (!statSync(path).isFile()) fail(`不是文件：${path}`);
+	} catch {
+		fail(`找不到数据库文件：${path}`);
+	}
+	const db = openDatabase(path, { migrate: false });
+	const planId = Number(planArg);
+	return { rubric: rubricInForce(db, planId).rubric, facts: loadFacts(db, planId), asOf: asOf ?? shanghaiDate() };
+}
+
+/** Takes `--name value` out of args; undefined when absent. */
+function option(args: string[], name: string, check?: (v: string) => boolean, message = ''): string | undefined {
+	const at = args.indexOf(name);
+	if (at < 0) return undefined;
+	const v = args[at + 1];
+	if (!v || v.startsWith('--') || (check && !check(v))) fail(message || `${name} 需要一个值\n${USAGE}`);
+	args.splice(at, 2);
+	return v;
+}
+
 function main(argv: string[]): void {
 	const args = argv.filter((a) => a !== '--');
-	if (args.includes('--db') || args.includes('--plan'))
-		fail('按数据库中的工作要点计分（--db、--plan）尚未提供：数据库读取（loadFacts）还没有接入。请先用场景文件。');
-	const asOfAt = args.indexOf('--as-of');
-	let asOf: string | undefined;
-	if (asOfAt >= 0) {
-		asOf = args[asOfAt + 1];
-		if (!asOf || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) fail('--as-of 需要一个日期，例如 --as-of 2020-12-31');
-		args.splice(asOfAt, 2);
-	}
+	const asOf = option(
+		args,
+		'--as-of',
+		(v) => /^\d{4}-\d{2}-\d{2}$/.test(v),
+		'--as-of 需要一个日期，例如 --as-of 2020-12-31'
+	);
+	const dbPath = option(args, '--db');
+	const plan = option(args, '--plan');
 	const unknown = args.find((a) => a.startsWith('--'));
 	if (unknown) fail(`不认识的选项：${unknown}\n${USAGE}`);
-	if (args.length !== 1) fail(USAGE);
+	if (dbPath !== undefined || plan !== undefined) {
+		if (dbPath === undefined || plan === undefined || args.length)
+			fail(`--db 和 --plan 需要一起使用，且不再给场景文件\n${USAGE}`);
+	} else if (args.length !== 1) fail(USAGE);
 	try {
-		const input = fromScenarioFile(args[0]);
+		const input = dbPath !== undefined ? fromDatabase(dbPath, plan!, asOf) : fromScenarioFile(args[0]);
 		const result = computeScores(input.rubric, input.facts, asOf ?? input.asOf);
 		process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
 	} catch (err) {

@@ -7,6 +7,8 @@ import { benchImport } from './import';
 import { benchUpload } from './upload';
 import { benchBoard } from './board';
 import { benchReport } from './report';
+import { benchScoring } from './scoring';
+import { benchBulletin } from './bulletin';
 import type { BenchResult } from './stats';
 
 const SUITES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
@@ -14,7 +16,9 @@ const SUITES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
 	import: () => benchImport(2000),
 	upload: benchUpload,
 	board: benchBoard,
-	report: benchReport
+	report: benchReport,
+	scoring: benchScoring,
+	bulletin: benchBulletin
 };
 
 const args = process.argv.slice(2);

@@ -5,10 +5,14 @@ import type {
 	AssignmentRole,
 	AssignmentStatus,
 	BodyLevel,
+	BulletinItemKind,
+	BulletinKind,
 	ExtensionStatus,
 	Grade,
 	Light,
+	PublishMode,
 	Role,
+	ScoreEntryKind,
 	SuccessionKind,
 	UnitKind
 } from './server/db/schema';
@@ -80,6 +84,65 @@ export const REPORT_SOURCE_LABEL: Record<ReportSource, string> = {
 
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
 
+export const BULLETIN_KIND_LABEL: Record<BulletinKind, string> = {
+	monthly: '月度通报',
+	quarterly: '季度通报',
+	annual: '年度考核通报'
+};
+
+export const PUBLISH_LABEL: Record<PublishMode, string> = { scores: '公布得分和名次', bands: '只公布等次' };
+
+export const ENTRY_KIND_LABEL: Record<ScoreEntryKind, string> = {
+	score: '外部评分',
+	level: '等级评定',
+	count: '计数',
+	percent: '完成比例',
+	deduction: '扣分',
+	bonus: '加分',
+	'major-deduction': '重大扣分',
+	veto: '一票否决',
+	'not-applicable': '不适用'
+};
+
+/** What a breakdown line's rule is, in the rubric's words. */
+export const RULE_LABEL: Record<string, string> = {
+	deduction: '扣分',
+	count: '计数',
+	level: '等级',
+	percent: '完成比例',
+	external: '外部评分',
+	'plan-weighted': '任务完成质量',
+	'plan-unfinished': '未完成',
+	'plan-overdue': '逾期',
+	'plan-returned': '退回',
+	'plan-reports': '按月报送',
+	base: '基础分',
+	cap: '上限',
+	overflow: '超扣',
+	'not-applicable': '不适用',
+	bonus: '加分',
+	'major-deduction': '重大扣分',
+	veto: '一票否决',
+	floor: '保底'
+};
+
+export const RECTIFICATION_STATUSES = ['open', 'submitted', 'returned', 'overdue', 'closed'] as const;
+export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+export const RECTIFICATION_STATUS_LABEL: Record<RectificationStatus, string> = {
+	open: '整改中',
+	submitted: '已提交，待审核',
+	returned: '已退回，重新整改',
+	overdue: '逾期未整改',
+	closed: '已整改'
+};
+
+export const BULLETIN_ITEM_LABEL: Record<BulletinItemKind, string> = {
+	red: '逾期未完成（红灯）',
+	yellow: '临近期限或进度滞后（黄灯）',
+	rectified: '已完成整改',
+	rectification_overdue: '逾期未整改',
+	rectification_open: '正在整改'
+};
 /** A unit's annual-report statistics; `none` is a unit that has saved nothing yet. */
 export const REPORT_STATUS_LABEL: Record<AnnualReportStatus | 'none', string> = {
 	none: '未填报',
@@ -130,6 +193,14 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'reminder.auto': '自动催办',
 	'notice.read': '标记通知已读',
 	'body.update': '设置本级机关',
+	'rubric.save': '保存评分细则',
+	'assessment.class': '指定考核类别',
+	'entry.add': '录入评分',
+	'entry.revoke': '撤销评分录入',
+	'objection.file': '提出异议',
+	'objection.answer': '答复异议',
+	'bulletin.issue': '印发通报',
+	'rectification.open': '下发整改',
 	'unit.reform': '机构改革',
 	'year.close': '关闭年度',
 	'year.reopen': '重新打开年度',
@@ -156,5 +227,10 @@ export const AUDIT_OBJECT_LABEL: Record<string, string> = {
 	evidence: '佐证材料',
 	notice: '催办通知',
 	body: '本级机关',
+	rubric: '评分细则',
+	score_entry: '评分录入',
+	objection: '异议',
+	bulletin: '通报',
+	rectification: '整改',
 	annual_report: '年度报告'
 };

@@ -1,4 +1,4 @@
-// The drafts: written from the year's plan and work, the figures, the 考核 result (none issued yet)
+// The drafts: written from the year's plan and work, the figures, the 考核 result (none issued, then the annual bulletin's)
 // and last year's report; every number a count of records, every paragraph with its sources; the
 // checks before 定稿; edits keeping sources; a unit's draft its own.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,9 @@ import { makeUser } from '../../helpers/db';
 import { domainErrorOf, domainError } from '../../helpers/errors';
 import { enterAndAccept, versionOfReport } from '../../helpers/reports';
 import { asTyped, validStatistics } from '../../helpers/report-statistics';
+import { yearOfWork } from '../../helpers/assessment';
+import { issueBulletin } from '../../../src/lib/server/bulletins/issue';
+import { getBulletin } from '../../../src/lib/server/bulletins/read';
 
 const YEAR = 2020;
 const BODY = { year: YEAR, unitId: null };
@@ -253,5 +256,38 @@ describe('who sees and writes which draft', () => {
 		await expect(generateDraft(w.db, w.admin, ref, { version: v.version })).rejects.toMatchObject({
 			code: 'forbidden'
 		});
+	});
+});
+
+describe('the draft’s 考核 paragraph once the annual bulletin is issued', () => {
+	it('一 states the issued annual bulletin’s result for the unit, as the bulletin froze it', async () => {
+		const y = await yearOfWork();
+		const id = await issueBulletin(
+			y.db,
+			y.admin,
+			y.planId,
+			{
+				kind: 'annual',
+				docNumber: '石政公办〔2021〕2号',
+				title: '关于2020年度政务公开工作考核结果的通报',
+				cutOff: '2020-12-31',
+				publish: 'scores',
+				comment: '',
+				issuer: '石家庄市人民政府办公室'
+			},
+			{ now: ON('2021-01-08') }
+		);
+		const frozen = getBulletin(y.db, y.admin, id)!;
+		const own = frozen.units.find((u) => u.unitName === '市司法局')!;
+		const ref = { year: YEAR, unitId: y.sifa.unitId! };
+		await generateDraft(y.db, y.sifa, ref, { version: versionOfReport(y.db, YEAR, ref.unitId) }, ON('2021-01-20'));
+		const ps = (await getDraftView(y.db, y.sifa, ref)).draft!.sections[0].paragraphs;
+		const last = ps[ps.length - 1];
+		expect(last.text).toContain(
+			`2021年1月8日，《关于2020年度政务公开工作考核结果的通报》（石政公办〔2021〕2号）印发，` +
+				`对${frozen.units.length}个单位2020年度政务公开工作进行了考核，` +
+				`石家庄市司法局考核等次为${own.band}，得分${own.total}分，排名第${own.rank}位。`
+		);
+		expect(last.sources).toEqual([{ kind: 'assessment', bulletinId: id, label: frozen.bulletin.title }]);
 	});
 });

@@ -30,11 +30,11 @@ function expectBoardMatchesWorklists(db: DB, planId: number, today: string): voi
 	clearBoardCache(db);
 	const board = getBoard(db, { role: 'leader', unitId: null }, { planId }, today, { useCache: false })!;
 	const office = { role: 'admin' as const, unitId: null };
-	for (const r of board.ranking) {
+	for (const r of board.units) {
 		const mine = listUnitAssignments(db, office, r.unitId, planId, today);
 		expect([r.name, r.red], r.name).toEqual([r.name, mine.filter((m) => m.light.light === 'red').length]);
 	}
-	expect(board.totals.lights.red).toBe(board.ranking.reduce((n, r) => n + r.red, 0));
+	expect(board.totals.lights.red).toBe(board.units.reduce((n, r) => n + r.red, 0));
 }
 
 describe('stored lights', () => {

@@ -37,7 +37,7 @@ function rollupFromScratch(db: DB) {
 		.prepare(
 			`select a.plan_id, t.section_id, a.unit_id, count(*) total, sum(a.status = 'accepted') accepted, sum(a.status = 'submitted') submitted,
 			        sum(a.status = 'returned') returned, sum(a.status = 'in_progress') in_progress, sum(a.status = 'not_started') not_started,
-			        sum(a.last_light is 'red') red, sum(a.last_light is 'yellow') yellow, sum(a.last_light is 'green') green, sum(a.grade is not null) graded
+			        sum(a.last_light is 'red') red, sum(a.last_light is 'yellow') yellow, sum(a.last_light is 'green') green
 			 from assignment a join task t on t.id = a.task_id group by 1, 2, 3 order by 1, 2, 3`
 		)
 		.all();
@@ -45,7 +45,7 @@ function rollupFromScratch(db: DB) {
 function rollupStored(db: DB) {
 	return db.$client
 		.prepare(
-			`select plan_id, section_id, unit_id, total, accepted, submitted, returned, in_progress, not_started, red, yellow, green, graded
+			`select plan_id, section_id, unit_id, total, accepted, submitted, returned, in_progress, not_started, red, yellow, green
 			 from assignment_rollup where total > 0 order by 1, 2, 3`
 		)
 		.all();
@@ -133,7 +133,7 @@ describe('board numbers', () => {
 		expect(county.total).toBe(
 			q("select count(*) n from assignment a join unit u on u.id = a.unit_id where u.kind = 'county'").n
 		);
-		expect(board.ranking.reduce((n, r) => n + r.total, 0)).toBe(board.totals.total);
+		expect(board.units.reduce((n, r) => n + r.total, 0)).toBe(board.totals.total);
 		// A change shows on the next board (the cache is keyed on the plan's data version).
 		const a = w.assignmentOf('市司法局', '加强政务信息规范管理');
 		sendOn(w.db, w.staffA, a, '2020-09-01');
@@ -141,9 +141,8 @@ describe('board numbers', () => {
 		reviews.accept(w.db, w.admin, a, { grade: 'excellent', comment: '', version: versionOf(w.db, a) });
 		const after = getBoard(w.db, leader, { planId }, '2020-10-01')!;
 		expect(after.totals.accepted).toBe(board.totals.accepted + 1);
-		const sifa = after.ranking.find((r) => r.name === '市司法局')!;
+		const sifa = after.units.find((r) => r.name === '市司法局')!;
 		expect(sifa.accepted).toBe(1);
-		expect(sifa.avgGrade).toBe(100);
 		expect(after.trend.reduce((n, w) => n + w.accepted, 0)).toBe(1);
 	});
 
@@ -157,7 +156,7 @@ describe('board numbers', () => {
 			'2020-10-01'
 		)!;
 		expect(board.scopeUnit?.name).toBe('正定县政府');
-		expect(board.ranking.map((r) => r.name)).toEqual(['正定县政府']);
+		expect(board.units.map((r) => r.name)).toEqual(['正定县政府']);
 		const own = (
 			w.db.$client.prepare('select count(*) n from assignment where unit_id = ?').get(w.staffB.unitId) as { n: number }
 		).n;

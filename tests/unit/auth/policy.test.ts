@@ -38,6 +38,23 @@ describe('policy', () => {
 		expect(can(admin, 'assignment.work', { unitId: 1 })).toBe(false);
 	});
 
+	it('keeps assessment to the office, scores of a unit to that unit and the readers, objections to the unit', () => {
+		for (const a of ['score.manage', 'bulletin.issue', 'rectification.open'] as Action[]) {
+			expect(can(admin, a)).toBe(true);
+			expect(can(leader, a)).toBe(false);
+			expect(can(staffA, a, { unitId: 1 })).toBe(false);
+		}
+		expect(can(leader, 'score.view', { unitId: 1 })).toBe(true);
+		expect(can(staffA, 'score.view', { unitId: 1 })).toBe(true);
+		expect(can(staffB, 'score.view', { unitId: 1 })).toBe(false);
+		expect(can(staffA, 'objection.file', { unitId: 1 })).toBe(true);
+		expect(can(staffB, 'objection.file', { unitId: 1 })).toBe(false);
+		expect(can(admin, 'objection.file', { unitId: 1 })).toBe(false);
+		expect(can(leader, 'objection.file', { unitId: 1 })).toBe(false);
+		for (const u of [admin, leader, staffA]) expect(can(u, 'bulletin.view')).toBe(true);
+		expect(can(null, 'bulletin.view')).toBe(false);
+	});
+
 	describe('annual reports', () => {
 		it('lets unit staff enter and read only their own unit’s report, never the office', () => {
 			expect(can(staffA, 'report.enter', { unitId: 1 })).toBe(true);

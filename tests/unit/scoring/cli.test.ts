@@ -86,7 +86,9 @@ describe('npm run score -- docs/examples/…', { timeout: 120_000 }, () => {
 			[[write('broken.json', '{"format": ')], '不是有效的 JSON'],
 			[[write('other.json', '{"format": "x"}')], '不是要点督办的计分场景'],
 			[[join(examples, 'default-2020-interim.json'), '--as-of', 'tomorrow'], '--as-of 需要一个日期'],
-			[['--db', 'app.db', '--plan', '1'], '尚未提供'],
+			[['--db', join(dir, 'no-such.db'), '--plan', '1'], '找不到数据库文件'],
+			[['--db', join(examples, 'default-2020-interim.json'), '--plan', 'x'], '--plan 需要工作要点的 id'],
+			[['--db', join(examples, 'default-2020-interim.json')], '--db 和 --plan 需要一起使用'],
 			[
 				[
 					write(

@@ -88,7 +88,7 @@ describe('inapplicable indicators', () => {
 /** The facts as they were known at the end of asOf: everything later removed. */
 function truncate(facts: ScoringFacts, asOf: string): ScoringFacts {
 	const end = Date.parse(`${asOf}T24:00:00+08:00`);
-	const before = (ts: string) => Date.parse(ts) < end;
+	const before = (ts: string | number) => (typeof ts === 'number' ? ts : Date.parse(ts)) < end;
 	return {
 		...facts,
 		assignments: facts.assignments.map((a) => ({

@@ -23,6 +23,8 @@ export const assignmentColumns = {
 	taskCode: sql<string>`${section.code} || ${task.code}`.as('task_code'),
 	taskTitle: task.title,
 	taskSort: task.sortOrder,
+	/** When the task's work started counting, if not the plan's start (a rectification opened mid-year). */
+	taskStartsOn: task.startsOn,
 	sectionId: section.id,
 	sectionCode: section.code,
 	sectionTitle: section.title,

@@ -19,7 +19,7 @@ export function planStart(p: { year: number; issuedOn: string }): string {
 
 type LightFields = Pick<
 	AssignmentRow,
-	'status' | 'progressPercent' | 'lastReportedOn' | 'planYear' | 'issuedOn' | 'warnDays'
+	'status' | 'progressPercent' | 'lastReportedOn' | 'planYear' | 'issuedOn' | 'warnDays' | 'taskStartsOn'
 >;
 
 /** The one way a light's inputs are built, for every page and for the stored light. */
@@ -29,7 +29,7 @@ export function lightInputOf(row: LightFields, deadlines: readonly Deadline[], t
 		progressPercent: row.progressPercent,
 		dueDates: deadlines.map((d) => d.dueOn),
 		planYear: row.planYear,
-		planStart: planStart({ year: row.planYear, issuedOn: row.issuedOn }),
+		planStart: row.taskStartsOn ?? planStart({ year: row.planYear, issuedOn: row.issuedOn }),
 		reportDates: row.lastReportedOn ? [row.lastReportedOn] : [],
 		today,
 		warnDays: row.warnDays

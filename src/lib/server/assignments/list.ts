@@ -1,6 +1,6 @@
 // 我的任务: a unit's assignments in a plan with live lights (the same function that stores them), what
 // a lead unit may read of the other units on its tasks, and the list's filters and counts.
-import { and, asc, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../db/client';
 import { assignment, plan, section, task, unit, LIGHTS, ASSIGNMENT_STATUSES } from '../db/schema';
 import type { AssignmentStatus, Light } from '../db/schema';
@@ -28,13 +28,16 @@ function assertUnitReadable(viewer: PolicyUser, unitId: number): void {
 /** Plans in which the unit has assignments, newest first. */
 export function plansOfUnit(db: DB, viewer: PolicyUser, unitId: number): { id: number; title: string; year: number }[] {
 	assertUnitReadable(viewer, unitId);
-	return db
-		.selectDistinct({ id: plan.id, title: plan.title, year: plan.year })
-		.from(assignment)
-		.innerJoin(plan, eq(plan.id, assignment.planId))
-		.where(eq(assignment.unitId, unitId))
-		.orderBy(desc(plan.year), desc(plan.id))
-		.all();
+	return (
+		db
+			.selectDistinct({ id: plan.id, title: plan.title, year: plan.year })
+			.from(assignment)
+			.innerJoin(plan, eq(plan.id, assignment.planId))
+			.where(eq(assignment.unitId, unitId))
+			// Work plans before their rectification plans (整改事项), so the newest work plan is the default.
+			.orderBy(desc(plan.year), sql`${plan.kind} = 'rectification'`, desc(plan.id))
+			.all()
+	);
 }
 
 export function listUnitAssignments(

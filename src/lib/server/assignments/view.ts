@@ -23,6 +23,7 @@ import { daysBetween, shanghaiDate } from '../shared/time';
 import type { Deadline } from '../deadlines/effective';
 import { listExtensionsOf, type ExtensionRow } from '../deadlines/extensions';
 import { reportFloor } from '../progress/reports';
+import { rectificationOfAssignment } from '../rectifications/open';
 import { requireViewable, seesDrafts } from './access';
 import { lightsOf } from './light-state';
 import { selectAssignments } from './base';
@@ -98,6 +99,8 @@ export interface AssignmentView {
 	canManageDeadlines: boolean;
 	/** The viewer reads this as the task's lead unit. */
 	asLeadUnit: boolean;
+	/** The 整改 this assignment answers, if it is one (rectifications/open.ts). */
+	rectificationId: number | null;
 	leadUnits: string[];
 }
 
@@ -220,7 +223,8 @@ export function getAssignmentView(db: DB, viewer: PolicyUser, id: number, today 
 		draftReport: draft
 			? { content: draft.content, percent: draft.percent, reportedOn: draft.reportedOn, updatedAt: draft.updatedAt }
 			: null,
-		reportFloor: reportFloor(ctx).floor,
+		reportFloor: reportFloor(db, ctx).floor,
+		rectificationId: rectificationOfAssignment(db, id)?.id ?? null,
 		evidence: items.map((e) => ({
 			id: e.id,
 			kind: e.kind,

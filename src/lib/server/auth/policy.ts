@@ -22,6 +22,12 @@ export type Action =
 	| 'notice.read' // mark a unit's notices read
 	| 'board.view'
 	| 'board.all_units' // boards, 台账 and rankings across units
+	| 'score.view' // a unit's live scores and breakdown: unit staff their own unit, the office and leaders any
+	| 'score.manage' // the rubric, unit classes, score entries, answers to objections
+	| 'objection.file' // unit staff object (异议) to an entry about their own unit
+	| 'bulletin.view' // issued bulletins are published to everyone signed in
+	| 'bulletin.issue'
+	| 'rectification.open' // open a 整改 for a unit (answering it is assignment.work, closing it review.decide)
 	| 'report.check' // 年报体检: check any report (pure; previous reports only of what the viewer may see)
 	| 'report.view' // one unit's annual report (statistics, draft)
 	| 'report.view_all' // every unit's report status, the body's own report and the aggregated one
@@ -48,14 +54,21 @@ export function can(user: PolicyUser | null, action: Action, resource?: UnitReso
 		case 'app.view':
 		case 'plan.view':
 		case 'board.view':
+		case 'bulletin.view':
 			return true;
 		case 'admin.manage':
 		case 'plan.manage':
 		case 'review.decide':
 		case 'deadline.manage':
 		case 'reminder.send':
+		case 'score.manage':
+		case 'bulletin.issue':
+		case 'rectification.open':
 		case 'year.close':
 			return role === 'admin';
+		case 'score.view':
+			if (role === 'admin' || role === 'leader') return true;
+			return !!resource && user.unitId !== null && resource.unitId === user.unitId;
 		case 'board.all_units':
 		case 'report.view_all':
 			return role === 'admin' || role === 'leader';
@@ -76,6 +89,7 @@ export function can(user: PolicyUser | null, action: Action, resource?: UnitReso
 			return resource.unitId === user.unitId || (resource.leadUnitIds ?? []).includes(user.unitId);
 		case 'assignment.work':
 		case 'notice.read':
+		case 'objection.file':
 		case 'report.enter':
 			return role === 'unit' && !!resource && user.unitId !== null && resource.unitId === user.unitId;
 	}

@@ -1,6 +1,7 @@
 // 督办看板: where a plan stands, for a viewer (unit staff see their own unit only). The figures are in
 // figures.ts and trend.ts, the cache in cache.ts; this module is what pages call.
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { isWorkPlan } from '../plans/kind';
 import { prepared, type DB } from '../db/client';
 import { plan } from '../db/schema';
 import type { PolicyUser } from '../auth/policy';
@@ -9,12 +10,15 @@ import { computeBoard } from './figures';
 import { cachedBoard, storeBoard } from './cache';
 import type { Board, BoardFilter, Scope } from './types';
 
-export type { Board, BoardFilter, Completion, RankingRow, TrendWeek } from './types';
+export type { Board, BoardFilter, Completion, TrendWeek, UnitCompletionRow } from './types';
 export { clearBoardCache } from './cache';
 export { weekOf } from './trend';
 
 export function latestPlanId(db: DB): number | null {
-	return db.select({ id: plan.id }).from(plan).orderBy(desc(plan.year), desc(plan.id)).limit(1).get()?.id ?? null;
+	return (
+		db.select({ id: plan.id }).from(plan).where(isWorkPlan).orderBy(desc(plan.year), desc(plan.id)).limit(1).get()
+			?.id ?? null
+	);
 }
 
 /**
@@ -39,7 +43,7 @@ export function getBoard(
 				issuedOn: plan.issuedOn
 			})
 			.from(plan)
-			.where(eq(plan.id, sql.placeholder('id')))
+			.where(and(eq(plan.id, sql.placeholder('id')), isWorkPlan))
 			.prepare()
 	).get({ id: filter.planId });
 	if (!row) return null;
@@ -62,6 +66,7 @@ export function listPlanChoices(db: DB): { id: number; title: string; year: numb
 		d
 			.select({ id: plan.id, title: plan.title, year: plan.year })
 			.from(plan)
+			.where(isWorkPlan)
 			.orderBy(desc(plan.year), desc(plan.id))
 			.prepare()
 	).all();

@@ -1,9 +1,8 @@
-// Excel exports of the 台账 and the ranking, written with exceljs (the `xlsx` package has unfixed
+// Excel export of the 台账, written with exceljs (the `xlsx` package has unfixed
 // vulnerabilities). Text that a spreadsheet could read as a formula is written as plain text.
 import ExcelJS from 'exceljs';
 import type { Matrix } from './matrix';
-import type { RankingRow } from './board';
-import type { AssignmentStatus, UnitKind } from '../db/schema';
+import type { AssignmentStatus } from '../db/schema';
 import { ASSIGNMENT_ROLE_LABEL, GRADE_LABEL, LIGHT_LABEL, STATUS_LABEL } from '../../labels';
 
 /** Cell colours of the statuses (the labels come from labels.ts, like every page's). */
@@ -20,7 +19,8 @@ export function safeText(value: string): string {
 	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function header(ws: ExcelJS.Worksheet, values: string[]): void {
+/** A bold, shaded header row (the bulletin export uses it too). */
+export function header(ws: ExcelJS.Worksheet, values: string[]): void {
 	const row = ws.addRow(values.map(safeText));
 	row.font = { bold: true };
 	row.alignment = { vertical: 'middle', wrapText: true };
@@ -70,33 +70,5 @@ export async function matrixWorkbook(m: Matrix, generatedOn: string): Promise<Bu
 			]);
 		})
 	);
-	return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-export async function rankingWorkbook(
-	planTitle: string,
-	rows: RankingRow[],
-	generatedOn: string,
-	kinds: Record<UnitKind, string>
-): Promise<Buffer> {
-	const wb = new ExcelJS.Workbook();
-	wb.creator = '要点督办';
-	const ws = wb.addWorksheet('单位排名', { views: [{ state: 'frozen', ySplit: 2 }] });
-	ws.addRow([safeText(`${planTitle} 单位排名（${generatedOn}）`)]).font = { bold: true, size: 13 };
-	header(ws, ['名次', '单位', '类别', '任务分工', STATUS_LABEL.accepted, '完成率', '逾期', '平均等次得分']);
-	[8, 22, 12, 10, 10, 10, 8, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-	for (const r of rows) {
-		const row = ws.addRow([
-			r.rank,
-			safeText(r.name),
-			kinds[r.kind],
-			r.total,
-			r.accepted,
-			r.completion,
-			r.red,
-			r.avgGrade ?? ''
-		]);
-		row.getCell(6).numFmt = '0.0%';
-	}
 	return Buffer.from(await wb.xlsx.writeBuffer());
 }

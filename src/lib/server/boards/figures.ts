@@ -1,4 +1,4 @@
-// The board's figures for one scope: totals, lights, sections, kinds and ranking from the trigger-kept
+// The board's figures for one scope: totals, lights, sections, kinds and units from the trigger-kept
 // roll-ups (a few thousand rows whatever the number of assignments), plus the bounded lists of
 // upcoming milestones and red assignments. A fixed number of statements per board.
 import { asc, eq, gte, lte, sql } from 'drizzle-orm';
@@ -8,7 +8,15 @@ import { addDays } from '../shared/time';
 import { selectAssignments } from '../assignments/base';
 import { UNIT_KIND_ORDER } from '../units/kinds';
 import { boardTrend } from './trend';
-import { assignmentWhere, completion, rollupWhere, sumOf, type Board, type RankingRow, type Scope } from './types';
+import {
+	assignmentWhere,
+	completion,
+	rollupWhere,
+	sumOf,
+	type Board,
+	type Scope,
+	type UnitCompletionRow
+} from './types';
 
 /** Lists on the board show at most this many rows; the 台账 has them all. */
 const LIST_LIMIT = 50;
@@ -27,7 +35,11 @@ const sums = {
 	green: sumOf(assignmentRollup.green)
 };
 
-export function ranking(db: DB, s: Scope): RankingRow[] {
+/**
+ * Each unit's completion and red count in the scope, furthest ahead first. Completion is a fact, not a
+ * score: the ranking by score is the engine's (assessment/live.ts), from the plan's rubric.
+ */
+export function unitCompletion(db: DB, s: Scope): UnitCompletionRow[] {
 	const rows = db
 		.select({
 			unitId: unit.id,
@@ -37,9 +49,7 @@ export function ranking(db: DB, s: Scope): RankingRow[] {
 			total: sums.total,
 			accepted: sums.accepted,
 			submitted: sums.submitted,
-			red: sums.red,
-			gradePoints: sumOf(assignmentRollup.gradePoints),
-			graded: sumOf(assignmentRollup.graded)
+			red: sums.red
 		})
 		.from(assignmentRollup)
 		.innerJoin(unit, eq(unit.id, assignmentRollup.unitId))
@@ -53,22 +63,9 @@ export function ranking(db: DB, s: Scope): RankingRow[] {
 		...completion(r.total, r.accepted),
 		red: r.red,
 		submitted: r.submitted,
-		avgGrade: r.graded ? Math.round((r.gradePoints / r.graded) * 10) / 10 : null,
-		rank: 0,
 		sortOrder: r.sortOrder
 	}));
-	out.sort(
-		(a, b) =>
-			b.completion - a.completion || a.red - b.red || (b.avgGrade ?? 0) - (a.avgGrade ?? 0) || a.sortOrder - b.sortOrder
-	);
-	// Equal completion, overdue count and grade share a rank (1, 2, 2, 4 …).
-	out.forEach((r, i) => {
-		const prev = out[i - 1];
-		r.rank =
-			prev && prev.completion === r.completion && prev.red === r.red && prev.avgGrade === r.avgGrade
-				? prev.rank
-				: i + 1;
-	});
+	out.sort((a, b) => b.completion - a.completion || a.red - b.red || a.sortOrder - b.sortOrder);
 	return out.map(({ sortOrder: _s, ...r }) => r);
 }
 
@@ -95,9 +92,9 @@ export function computeBoard(db: DB, p: Board['plan'], s: Scope, scopeUnit: Boar
 		},
 		{ total: 0, accepted: 0, submitted: 0, inProgress: 0, notStarted: 0, returned: 0, red: 0, yellow: 0, green: 0 }
 	);
-	const rank = ranking(db, s);
+	const units = unitCompletion(db, s);
 	const kinds = new Map<UnitKind, { total: number; accepted: number }>();
-	for (const r of rank) {
+	for (const r of units) {
 		const k = kinds.get(r.kind) ?? { total: 0, accepted: 0 };
 		k.total += r.total;
 		k.accepted += r.accepted;
@@ -164,7 +161,7 @@ export function computeBoard(db: DB, p: Board['plan'], s: Scope, scopeUnit: Boar
 		trend: boardTrend(db, p, s),
 		upcoming,
 		overdue: { total: t.red, rows: overdueRows },
-		ranking: rank,
+		units,
 		today
 	};
 }

@@ -2,6 +2,7 @@
 // or the reverse; three statements per page whatever the plan's size.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DB } from '../db/client';
+import { isWorkPlan } from '../plans/kind';
 import {
 	assignment,
 	assignmentRollup,
@@ -99,7 +100,7 @@ export function getMatrix(db: DB, viewer: PolicyUser, input: MatrixFilter): Matr
 	const p = db
 		.select({ id: plan.id, title: plan.title, year: plan.year })
 		.from(plan)
-		.where(eq(plan.id, input.planId))
+		.where(and(eq(plan.id, input.planId), isWorkPlan))
 		.get();
 	if (!p) return null;
 	const onlyUnit = viewer.role === 'unit' && viewer.unitId ? viewer.unitId : undefined;

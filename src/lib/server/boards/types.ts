@@ -16,15 +16,13 @@ export interface Completion {
 	completion: number;
 }
 
-export interface RankingRow extends Completion {
+/** One unit's completion in the scope (no score: scores are the engine's, from the plan's rubric). */
+export interface UnitCompletionRow extends Completion {
 	unitId: number;
 	name: string;
 	kind: UnitKind;
 	red: number;
 	submitted: number;
-	/** Average grade points (优100 良85 中70 差40) over graded assignments, or null. */
-	avgGrade: number | null;
-	rank: number;
 }
 
 export interface TrendWeek {
@@ -66,7 +64,8 @@ export interface Board {
 		total: number;
 		rows: { assignmentId: number; unitName: string; label: string; status: AssignmentStatus }[];
 	};
-	ranking: RankingRow[];
+	/** Every unit in scope by completion, furthest ahead first. */
+	units: UnitCompletionRow[];
 	today: string;
 }
 

@@ -2,6 +2,7 @@
 // how much sent evidence it has.
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DB } from '../db/client';
+import { isWorkPlan } from '../plans/kind';
 import { evidence, plan, progressReport, unit, type UnitKind } from '../db/schema';
 import { listUnitAssignments, type AssignmentListRow } from '../assignments/list';
 import type { PolicyUser } from '../auth/policy';
@@ -19,7 +20,11 @@ export function unitBoard(db: DB, viewer: PolicyUser, unitId: number, planId: nu
 		.from(unit)
 		.where(eq(unit.id, unitId))
 		.get();
-	const p = db.select({ id: plan.id, title: plan.title, year: plan.year }).from(plan).where(eq(plan.id, planId)).get();
+	const p = db
+		.select({ id: plan.id, title: plan.title, year: plan.year })
+		.from(plan)
+		.where(and(eq(plan.id, planId), isWorkPlan))
+		.get();
 	if (!u || !p) return null;
 	const rows = listUnitAssignments(db, viewer, unitId, planId, today);
 	const ids = rows.map((r) => r.id);

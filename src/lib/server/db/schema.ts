@@ -1,7 +1,18 @@
 // The one schema. Table names are singular and in the domain's words (../shared/docs/domain.md).
 // Timestamps are epoch milliseconds (integer); calendar dates are 'YYYY-MM-DD' text in Asia/Shanghai.
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+	check,
+	index,
+	integer,
+	primaryKey,
+	real,
+	sqliteTable,
+	text,
+	uniqueIndex,
+	type AnySQLiteColumn
+} from 'drizzle-orm/sqlite-core';
+import { ENTRY_KINDS } from '../scoring/facts';
 
 // department 市直部门, county 县(市、区), zone 开发区园区, office 办公室, other 其他单位 (vertical or party bodies that
 // plans name but that are not 市政府部门, so 市政府各部门 does not include them).
@@ -176,6 +187,14 @@ export const auditLog = sqliteTable(
 	]
 );
 
+/**
+ * work: a body's 工作要点. rectification: the 整改 companion of a work plan, holding one task per
+ * rectification (one assignment, for the unit that must fix it), so a unit answers a rectification
+ * exactly like an assignment while the work plan's boards, 台账, completion and scores never see it.
+ */
+export const PLAN_KINDS = ['work', 'rectification'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+
 /** 工作要点 — a body's annual work plan. */
 export const plan = sqliteTable(
 	'plan',
@@ -198,9 +217,18 @@ export const plan = sqliteTable(
 		/** The closed plan this one was drafted from (结转), if any. */
 		fromPlanId: integer('from_plan_id'),
 		createdAt: createdAt(),
-		createdBy: integer('created_by').references(() => user.id)
+		createdBy: integer('created_by').references(() => user.id),
+		kind: text('kind', { enum: PLAN_KINDS }).notNull().default('work'),
+		/** For a rectification plan: the work plan whose rectifications it holds. */
+		parentId: integer('parent_id').references((): AnySQLiteColumn => plan.id)
 	},
-	(t) => [uniqueIndex('plan_title_year_uq').on(t.title, t.year), index('plan_year_idx').on(t.year)]
+	(t) => [
+		uniqueIndex('plan_title_year_uq').on(t.title, t.year),
+		index('plan_year_idx').on(t.year),
+		uniqueIndex('plan_parent_uq')
+			.on(t.parentId)
+			.where(sql`parent_id is not null`)
+	]
 );
 
 /** 年度关闭与重新打开 — every close and reopen of a plan, with who, when and why; kept, never edited. */
@@ -264,7 +292,9 @@ export const task = sqliteTable(
 		predecessorTaskId: integer('predecessor_task_id'),
 		/** Where a next-year candidate came from (结转自…, 年度报告“五”…); empty for a task of the imported text. */
 		originNote: text('origin_note').notNull().default(''),
-		sortOrder: integer('sort_order').notNull()
+		sortOrder: integer('sort_order').notNull(),
+		/** When work on this task starts counting for 序时进度 (a rectification opened mid-year); null: the plan's start. */
+		startsOn: text('starts_on')
 	},
 	(t) => [index('task_plan_idx').on(t.planId, t.sortOrder), index('task_section_idx').on(t.sectionId, t.sortOrder)]
 );
@@ -464,7 +494,9 @@ export const EVENT_TYPES = [
 	'extension_requested',
 	'extension_approved',
 	'extension_refused',
-	'deadline_changed'
+	'deadline_changed',
+	/** A 整改 was opened: the first entry of a rectification's timeline. */
+	'rectification_opened'
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -581,8 +613,19 @@ export const deadlineChange = sqliteTable(
 	]
 );
 
-/** auto_*: the light changed; deadline: a due date moved or an extension was decided. */
-export const NOTICE_KINDS = ['auto_yellow', 'auto_red', 'manual', 'returned', 'accepted', 'deadline'] as const;
+/**
+ * auto_*: the light changed; deadline: a due date moved or an extension was decided; assessment: an
+ * entry about the unit, the answer to its objection, a rectification, a bulletin.
+ */
+export const NOTICE_KINDS = [
+	'auto_yellow',
+	'auto_red',
+	'manual',
+	'returned',
+	'accepted',
+	'deadline',
+	'assessment'
+] as const;
 
 /** 催办通知 — a notice to a unit: automatic on a yellow/red transition, or sent by the office. */
 export const notice = sqliteTable(
@@ -650,10 +693,7 @@ export const assignmentRollup = sqliteTable(
 		returned: integer('returned').notNull().default(0),
 		red: integer('red').notNull().default(0),
 		yellow: integer('yellow').notNull().default(0),
-		green: integer('green').notNull().default(0),
-		/** Sum of grade points (优100 良85 中70 差40) over graded assignments. */
-		gradePoints: integer('grade_points').notNull().default(0),
-		graded: integer('graded').notNull().default(0)
+		green: integer('green').notNull().default(0)
 	},
 	(t) => [
 		primaryKey({ columns: [t.planId, t.sectionId, t.unitId] }),
@@ -750,4 +790,323 @@ export const annualReportSubmission = sqliteTable(
 		decidedBy: integer('decided_by').references(() => user.id)
 	},
 	(t) => [index('annual_report_submission_report_idx').on(t.reportId, t.submittedAt)]
+);
+
+// ——— 考核 (assessment): rubrics, classes, entries, objections, bulletins, rectifications ———
+
+/**
+ * 评分细则 — one saved version of a plan's rubric (the yaodian-rubric JSON, docs/rubric.md). Every save
+ * adds a version and none is ever changed or removed (triggers refuse it): the newest is in force, and
+ * a bulletin names the version it was scored with.
+ */
+export const rubric = sqliteTable(
+	'rubric',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id),
+		version: integer('version').notNull(),
+		/** The rubric's own name (考核办法 title), for lists. */
+		name: text('name').notNull(),
+		content: text('content', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+		/** What this save changed (指标「组织保障」改为 8 分; 导入文件 x.json). */
+		note: text('note').notNull().default(''),
+		createdBy: integer('created_by').references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('rubric_plan_version_uq').on(t.planId, t.version)]
+);
+
+/** 考核类别 — the office puts a unit in a class of the plan's rubric (over the rubric's kinds and unit lists). */
+export const assessmentClass = sqliteTable(
+	'assessment_class',
+	{
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => unit.id),
+		/** A class id of the rubric in force. */
+		classId: text('class_id').notNull(),
+		updatedAt: integer('updated_at', { mode: 'number' }).notNull(),
+		updatedBy: integer('updated_by').references(() => user.id)
+	},
+	(t) => [primaryKey({ columns: [t.planId, t.unitId] })]
+);
+
+export { ENTRY_KINDS };
+export type ScoreEntryKind = (typeof ENTRY_KINDS)[number];
+
+/**
+ * 评分录入 — what the office enters for a unit: an external score (网站检查), a level, a count, a
+ * percentage, 加分, 扣分, 重大扣分, 一票否决 or 不适用, each with a reason and optional evidence.
+ * Visible to that unit; never deleted or edited, only revoked (撤销) with a reason (triggers enforce it).
+ */
+export const scoreEntry = sqliteTable(
+	'score_entry',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => unit.id),
+		kind: text('kind', { enum: ENTRY_KINDS }).notNull(),
+		/** The rubric id it scores: an indicator, or a 加分 / 扣分 / 重大扣分 / 否决 item. */
+		indicator: text('indicator').notNull(),
+		/** A score, a count, a percentage or points; null for a veto, 不适用, or "1 time". */
+		amount: real('amount'),
+		/** A level's name (好/较好/一般/差). */
+		level: text('level'),
+		/** The channel of a blended external score (online / onsite). */
+		channel: text('channel'),
+		reason: text('reason').notNull(),
+		/** The date of the fact (检查日期): scores as of an earlier day leave it out. */
+		happenedOn: text('happened_on').notNull(),
+		evidenceKind: text('evidence_kind', { enum: ['file', 'link'] }),
+		url: text('url'),
+		fileHash: text('file_hash'),
+		fileName: text('file_name'),
+		mimeType: text('mime_type'),
+		size: integer('size'),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt(),
+		revokedAt: integer('revoked_at', { mode: 'number' }),
+		revokedBy: integer('revoked_by').references(() => user.id),
+		revokeReason: text('revoke_reason')
+	},
+	(t) => [
+		index('score_entry_plan_unit_idx').on(t.planId, t.unitId, t.happenedOn),
+		index('score_entry_hash_idx').on(t.fileHash),
+		check(
+			'score_entry_evidence_ck',
+			sql`${t.evidenceKind} is null or (${t.evidenceKind} = 'file' and ${t.fileHash} is not null) or (${t.evidenceKind} = 'link' and ${t.url} is not null)`
+		)
+	]
+);
+
+/** 异议 — a unit's one objection to an entry about it, with the office's answer; both kept for good. */
+export const objection = sqliteTable(
+	'objection',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		entryId: integer('entry_id')
+			.notNull()
+			.references(() => scoreEntry.id),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => unit.id),
+		reason: text('reason').notNull(),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt(),
+		answer: text('answer'),
+		answeredBy: integer('answered_by').references(() => user.id),
+		answeredAt: integer('answered_at', { mode: 'number' })
+	},
+	(t) => [uniqueIndex('objection_entry_uq').on(t.entryId), index('objection_unit_idx').on(t.unitId, t.createdAt)]
+);
+
+export const BULLETIN_KINDS = ['monthly', 'quarterly', 'annual'] as const;
+export type BulletinKind = (typeof BULLETIN_KINDS)[number];
+export const PUBLISH_MODES = ['scores', 'bands'] as const;
+export type PublishMode = (typeof PUBLISH_MODES)[number];
+
+/**
+ * 通报 — a dated bulletin freezing the scores, ranks, 等次, every breakdown line, the red and yellow
+ * lists and the rectifications as they stood at its cut-off. Written as 'writing' in slices, then
+ * issued in one step; once issued, triggers refuse any UPDATE or DELETE of it and of its rows.
+ * Units and assignments are copied (ids as plain numbers, names as text): no later edit, merge or
+ * deletion can alter what was announced.
+ */
+export const bulletin = sqliteTable(
+	'bulletin',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id),
+		kind: text('kind', { enum: BULLETIN_KINDS }).notNull(),
+		/** 文号: 石政公办〔2020〕3号. */
+		docNumber: text('doc_number').notNull(),
+		title: text('title').notNull(),
+		/** Scores as of the end of this day (截至). */
+		cutOff: text('cut_off').notNull(),
+		status: text('status', { enum: ['writing', 'issued'] })
+			.notNull()
+			.default('writing'),
+		issuedAt: integer('issued_at', { mode: 'number' }),
+		issuedBy: integer('issued_by').references(() => user.id),
+		/** The issuing office as it signs the bulletin (落款). */
+		issuer: text('issuer').notNull().default(''),
+		/** The office's comment: the body text before the tables. */
+		comment: text('comment').notNull().default(''),
+		publish: text('publish', { enum: PUBLISH_MODES }).notNull(),
+		/** The rubric version scored with; null: the shipped default rubric. */
+		rubricId: integer('rubric_id').references(() => rubric.id),
+		rubricName: text('rubric_name').notNull(),
+		rubricVersion: integer('rubric_version').notNull().default(0),
+		/** Classes as scored: id, name, maximum, number of units. */
+		classes: text('classes', { mode: 'json' })
+			.$type<{ id: string; name: string; max: number; units: number }[]>()
+			.notNull(),
+		/** Units not scored and why. */
+		excluded: text('excluded', { mode: 'json' }).$type<{ unitId: number; name: string; reason: string }[]>().notNull(),
+		final: integer('final', { mode: 'boolean' }).notNull(),
+		createdBy: integer('created_by')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('bulletin_plan_idx').on(t.planId, t.status, t.cutOff),
+		// One bulletin being written per plan at a time.
+		uniqueIndex('bulletin_writing_uq')
+			.on(t.planId)
+			.where(sql`status = 'writing'`)
+	]
+);
+
+/** 通报单位得分 — one unit's frozen total, 等次 and ranks in a bulletin. */
+export const bulletinUnit = sqliteTable(
+	'bulletin_unit',
+	{
+		bulletinId: integer('bulletin_id')
+			.notNull()
+			.references(() => bulletin.id),
+		unitId: integer('unit_id').notNull(),
+		unitName: text('unit_name').notNull(),
+		unitKind: text('unit_kind', { enum: UNIT_KINDS }).notNull(),
+		classId: text('class_id').notNull(),
+		className: text('class_name').notNull(),
+		total: real('total').notNull(),
+		max: real('max').notNull(),
+		percent: real('percent').notNull(),
+		base: real('base').notNull(),
+		band: text('band').notNull(),
+		bandBeforeQuota: text('band_before_quota'),
+		rank: integer('rank').notNull(),
+		classRank: integer('class_rank').notNull(),
+		/** The veto state (一票否决) as scored, or null. */
+		veto: text('veto', { mode: 'json' }).$type<Record<string, unknown>>(),
+		/** The indicator tree with this unit's maxima and scores. */
+		tree: text('tree', { mode: 'json' }).$type<unknown[]>().notNull(),
+		/** Order in the bulletin (rank order). */
+		seq: integer('seq').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.bulletinId, t.unitId] }), index('bulletin_unit_seq_idx').on(t.bulletinId, t.seq)]
+);
+
+/** 通报得分明细 — every frozen breakdown line of every unit. */
+export const bulletinLine = sqliteTable(
+	'bulletin_line',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		bulletinId: integer('bulletin_id')
+			.notNull()
+			.references(() => bulletin.id),
+		unitId: integer('unit_id').notNull(),
+		seq: integer('seq').notNull(),
+		indicator: text('indicator').notNull(),
+		indicatorName: text('indicator_name').notNull(),
+		rule: text('rule').notNull(),
+		sourceKind: text('source_kind'),
+		sourceId: integer('source_id'),
+		points: real('points').notNull(),
+		text: text('text').notNull()
+	},
+	(t) => [index('bulletin_line_unit_idx').on(t.bulletinId, t.unitId, t.seq)]
+);
+
+export const BULLETIN_ITEM_KINDS = [
+	'red',
+	'yellow',
+	'rectified',
+	'rectification_overdue',
+	'rectification_open'
+] as const;
+export type BulletinItemKind = (typeof BULLETIN_ITEM_KINDS)[number];
+
+/**
+ * 通报事项 — the frozen lists: assignments red (逾期) and yellow (临期或滞后) at the cut-off, and the
+ * rectifications closed, overdue or still open by then.
+ */
+export const bulletinItem = sqliteTable(
+	'bulletin_item',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		bulletinId: integer('bulletin_id')
+			.notNull()
+			.references(() => bulletin.id),
+		kind: text('kind', { enum: BULLETIN_ITEM_KINDS }).notNull(),
+		seq: integer('seq').notNull(),
+		unitId: integer('unit_id').notNull(),
+		unitName: text('unit_name').notNull(),
+		/** The assignment (or the rectification's assignment) it is about, as a plain number. */
+		assignmentId: integer('assignment_id'),
+		rectificationId: integer('rectification_id'),
+		/** 一(三) 加强政务信息规范管理. */
+		label: text('label').notNull(),
+		/** Why it is on the list: 完成时限 2020-09-30 已逾期 12 天. */
+		detail: text('detail').notNull()
+	},
+	(t) => [index('bulletin_item_kind_idx').on(t.bulletinId, t.kind, t.seq)]
+);
+
+/**
+ * 整改 — a problem the office found (a deduction entry, or a bulletin's deduction line or red item) that
+ * the unit must fix by a date. It is answered like an assignment: its own task in the work plan's
+ * rectification plan, with one assignment for the unit (reports, evidence, 提交办结, the office's review).
+ */
+export const rectification = sqliteTable(
+	'rectification',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** The work plan the problem was found in. */
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id),
+		unitId: integer('unit_id')
+			.notNull()
+			.references(() => unit.id),
+		assignmentId: integer('assignment_id')
+			.notNull()
+			.references(() => assignment.id),
+		entryId: integer('entry_id').references(() => scoreEntry.id),
+		bulletinId: integer('bulletin_id').references(() => bulletin.id),
+		bulletinLineId: integer('bulletin_line_id').references(() => bulletinLine.id),
+		bulletinItemId: integer('bulletin_item_id').references(() => bulletinItem.id),
+		/** The problem as found (the entry's reason, the line's sentence). */
+		problem: text('problem').notNull(),
+		/** What the office asks for (整改要求). */
+		requirement: text('requirement').notNull(),
+		dueOn: text('due_on').notNull(),
+		openedBy: integer('opened_by')
+			.notNull()
+			.references(() => user.id),
+		openedAt: integer('opened_at', { mode: 'number' }).notNull()
+	},
+	(t) => [
+		uniqueIndex('rectification_assignment_uq').on(t.assignmentId),
+		uniqueIndex('rectification_entry_uq')
+			.on(t.entryId)
+			.where(sql`entry_id is not null`),
+		uniqueIndex('rectification_line_uq')
+			.on(t.bulletinLineId)
+			.where(sql`bulletin_line_id is not null`),
+		uniqueIndex('rectification_item_uq')
+			.on(t.bulletinItemId)
+			.where(sql`bulletin_item_id is not null`),
+		index('rectification_plan_unit_idx').on(t.planId, t.unitId),
+		check(
+			'rectification_source_ck',
+			sql`(${t.entryId} is not null) + (${t.bulletinLineId} is not null) + (${t.bulletinItemId} is not null) = 1`
+		)
+	]
 );

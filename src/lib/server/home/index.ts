@@ -31,7 +31,7 @@ function planSummary(db: DB, viewer: SessionUser, today: string): PlanSummary | 
 		total: board.totals.total,
 		accepted: board.totals.accepted,
 		lights: board.totals.lights,
-		laggards: board.ranking
+		laggards: board.units
 			.slice(-5)
 			.reverse()
 			.map((r) => ({ unitId: r.unitId, name: r.name, completion: r.completion, red: r.red }))

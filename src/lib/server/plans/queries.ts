@@ -1,6 +1,7 @@
 // Reading plans: the list by year, a plan's tree, one task with its units. Each takes the viewer:
 // unit staff get the plan as issued and their own work, never other units' progress (auth/policy.ts).
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { isWorkPlan } from './kind';
 import type { DB } from '../db/client';
 import { can, type PolicyUser } from '../auth/policy';
 import {
@@ -43,6 +44,7 @@ export function listPlans(db: DB, viewer: PolicyUser): PlanListRow[] {
 			accepted: sql<number>`(select count(*) from ${assignment} where ${assignment.planId} = ${plan.id} and ${own} and ${assignment.status} = 'accepted')`
 		})
 		.from(plan)
+		.where(isWorkPlan)
 		.orderBy(desc(plan.year), asc(plan.id))
 		.all();
 }
@@ -81,7 +83,11 @@ export interface PlanTree {
 export function getPlanTree(db: DB, viewer: PolicyUser, planId: number): PlanTree | null {
 	const viewerUnitId = viewer.role === 'unit' ? viewer.unitId : null;
 	const seesAll = can(viewer, 'board.all_units');
-	const p = db.select().from(plan).where(eq(plan.id, planId)).get();
+	const p = db
+		.select()
+		.from(plan)
+		.where(and(eq(plan.id, planId), isWorkPlan))
+		.get();
 	if (!p) return null;
 	const { sourceText: _omit, ...planRow } = p;
 	const sections = db.select().from(section).where(eq(section.planId, planId)).orderBy(asc(section.sortOrder)).all();
@@ -199,7 +205,7 @@ export function getTaskDetail(db: DB, viewer: PolicyUser, taskId: number): TaskD
 		.from(task)
 		.innerJoin(plan, eq(plan.id, task.planId))
 		.innerJoin(section, eq(section.id, task.sectionId))
-		.where(eq(task.id, taskId))
+		.where(and(eq(task.id, taskId), isWorkPlan))
 		.get();
 	if (!row) return null;
 	const rows: TaskAssignmentRow[] = db

@@ -12,18 +12,27 @@ import { refreshLight } from '../assignments/light-state';
 import { assertEditable, requireWorkable, type AssignmentContext } from '../assignments/access';
 import { validateReport, type ReportInput } from './validate';
 import { sendDraftEvidence, updateAssignment } from './outgoing';
+import { lastCutOff } from '../bulletins/read';
 
 export type { ReportInput } from './validate';
 
 /**
  * The earliest date a new report may cover: the previous sent report's date (reports never go back
- * before one already sent), and never before the year before the plan's.
+ * before one already sent), the last issued bulletin's cut-off (what it announced stays as announced),
+ * and never before the year before the plan's.
  */
-export function reportFloor(ctx: AssignmentContext): { floor: string; why: string } {
+export function reportFloor(tx: Tx, ctx: AssignmentContext): { floor: string; why: string } {
 	const yearFloor = `${ctx.plan.year - 1}-01-01`;
 	const last = ctx.assignment.lastReportedOn;
-	if (last && last > yearFloor) return { floor: last, why: `报送日期不能早于上一次报送的日期（${last}）` };
-	return { floor: yearFloor, why: '报送日期早于工作要点年度' };
+	let best = { floor: yearFloor, why: '报送日期早于工作要点年度' };
+	if (last && last > yearFloor) best = { floor: last, why: `报送日期不能早于上一次报送的日期（${last}）` };
+	const bulletin = lastCutOff(tx, ctx.plan.id);
+	if (bulletin && bulletin.cutOff > best.floor)
+		best = {
+			floor: bulletin.cutOff,
+			why: `报送日期不能早于已印发通报《${bulletin.title}》的截止日期（${bulletin.cutOff}）：此前的情况已经通报`
+		};
+	return best;
 }
 
 function draftOf(tx: Tx, assignmentId: number) {
@@ -94,7 +103,7 @@ export function sendReport(db: DB, actor: Actor, assignmentId: number, input: Re
 	return db.transaction((tx) => {
 		const ctx = requireWorkable(tx, actor, assignmentId);
 		assertEditable(ctx);
-		const { floor, why } = reportFloor(ctx);
+		const { floor, why } = reportFloor(tx, ctx);
 		const clean = validateReport(input, { today: shanghaiDate(now), floor, floorWhy: why });
 		const id = writeReport(tx, actor, assignmentId, { ...clean, sentAt: now, updatedAt: now }, now);
 		const attached = sendDraftEvidence(tx, assignmentId, { reportId: id }, now);

@@ -11,7 +11,7 @@ import { Problems } from './problems';
 import { RESULT_FORMAT, type ScoreResult, type UnitScore } from './result-types';
 import { roundCents, roundUnit } from './round';
 import type { Indicator, Rubric, UnitClass } from './rubric-types';
-import { stateAt, type Clock } from './state';
+import { clockAt, stateAt } from './state';
 import { scoreTree } from './tree';
 import { parseRubric } from './validate-rubric';
 
@@ -21,17 +21,27 @@ export function computeScores(
 	factsInput: ScoringFacts | unknown,
 	asOf: string
 ): ScoreResult {
+	const steps = scoreSteps(rubricInput, factsInput, asOf);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * The same computation a unit at a time: yields after each unit, so a server can give other requests
+ * a turn while a province is scored (see assessment/steps.ts). The result is computeScores's.
+ */
+export function* scoreSteps(
+	rubricInput: Rubric | unknown,
+	factsInput: ScoringFacts | unknown,
+	asOf: string
+): Generator<void, ScoreResult, void> {
 	const rubric = parseRubric(rubricInput);
 	const asOfDay = dayOf(asOf);
 	if (Number.isNaN(asOfDay)) throw new DomainError('invalid', `计分日期「${String(asOf)}」不是有效日期（YYYY-MM-DD）`);
 	const facts = normaliseFacts(factsInput);
-	const clock: Clock = {
-		asOfDay,
-		asOfEnd: (asOfDay + 1) * 86_400_000 - 8 * 3_600_000,
-		yearEndDay: facts.yearEndDay,
-		startDay: facts.startDay,
-		interim: asOfDay < facts.yearEndDay
-	};
+	const clock = clockAt(asOfDay, facts);
 	const tables = new Map(rubric.tables.map((t) => [t.id, indexTable(t)]));
 	const p = new Problems();
 	checkScopes(rubric, facts, p);
@@ -89,6 +99,7 @@ export function computeScores(
 			vetoFail: adjusted.veto?.effect === 'fail',
 			bands: cls.bands ?? outcome.bands
 		});
+		yield;
 	}
 	facts.problems.throwIfAny('考核数据有误');
 	p.throwIfAny('考核数据与评分细则不符');
@@ -151,17 +162,28 @@ function entriesUpTo(list: NEntry[], asOfDay: number): Map<string, NEntry[]> {
 
 /** A scope naming a section or task the plan does not have is a rubric written for another plan. */
 function checkScopes(rubric: Rubric, facts: NFacts, p: Problems): void {
+	for (const m of scopeProblems(rubric, facts.sectionCodes, facts.taskCodes)) p.add(m);
+}
+
+/** What a rubric's scopes name that the plan does not have (section codes 一、二…, task codes 一(三)). */
+export function scopeProblems(
+	rubric: Rubric,
+	sectionCodes: ReadonlySet<string>,
+	taskCodes: ReadonlySet<string>
+): string[] {
+	const out: string[] = [];
 	const walk = (list: Indicator[]) => {
 		for (const ind of list) {
 			if (ind.children) walk(ind.children);
 			for (const r of ind.rules ?? []) {
 				if (!('scope' in r) || !r.scope) continue;
 				for (const s of r.scope.sections ?? [])
-					if (!facts.sectionCodes.has(s)) p.add(`指标「${ind.name}」的范围：工作要点没有第${s}部分`);
+					if (!sectionCodes.has(s)) out.push(`指标「${ind.name}」的范围：工作要点没有第${s}部分`);
 				for (const t of r.scope.tasks ?? [])
-					if (!facts.taskCodes.has(t)) p.add(`指标「${ind.name}」的范围：工作要点没有任务 ${t}`);
+					if (!taskCodes.has(t)) out.push(`指标「${ind.name}」的范围：工作要点没有任务 ${t}`);
 			}
 		}
 	};
 	for (const t of rubric.tables) walk(t.indicators);
+	return [...new Set(out)];
 }

@@ -30,9 +30,14 @@ export function indexTable(table: ScoreTable): TableIndex {
 
 const isCount = (v: unknown) => v === null || (Number.isInteger(v) && (v as number) >= 0);
 
-export function entryProblems(e: NEntry, ix: TableIndex, p: Problems): void {
-	const at = `录入记录 ${e.id}（单位 ${e.unitId}）`;
-	const bad = (message: string) => p.add(`${at}：${message}`);
+/** `at` names the record in messages ('' for a form, where the office is looking at the entry). */
+export function entryProblems(
+	e: NEntry,
+	ix: TableIndex,
+	p: Problems,
+	at = `录入记录 ${e.id}（单位 ${e.unitId}）`
+): void {
+	const bad = (message: string) => p.add(at ? `${at}：${message}` : message);
 	const node = ix.nodes.get(e.indicator);
 	const item = ix.items.get(e.indicator);
 	if (e.kind === 'veto')

@@ -1,8 +1,12 @@
 // The facts the engine scores: plain JSON, exactly what the progress model holds (issue 8). The
 // database loader and scenario files produce this; nothing here knows where it came from.
-// Timestamps are ISO 8601 strings with an offset (2020-09-30T17:20:00+08:00); calendar dates are
-// 'YYYY-MM-DD' in Asia/Shanghai.
+// Timestamps are ISO 8601 strings with an offset (2020-09-30T17:20:00+08:00) or, from the in-process
+// database loader, epoch milliseconds (reading 400,000 timestamps as text costs more than scoring them);
+// calendar dates are 'YYYY-MM-DD' in Asia/Shanghai.
 import type { AssignmentRole, Grade, UnitKind } from '../db/schema';
+
+/** A point in time: ISO 8601 with an offset, or epoch milliseconds. */
+export type Instant = string | number;
 
 export interface ScoringFacts {
 	plan: FactPlan;
@@ -84,7 +88,7 @@ export interface FactDeadline {
 export interface FactDeadlineChange {
 	id: number;
 	/** When the change took effect (the edit, or the approval). */
-	at: string;
+	at: Instant;
 	kind: DeadlineChangeKind;
 	/** null: the milestone was added by this change. */
 	from: string | null;
@@ -101,14 +105,14 @@ export interface FactReport {
 	/** The date the report covers, chosen by the unit. */
 	coversOn: string;
 	/** Server time of sending. */
-	sentAt: string;
+	sentAt: Instant;
 	percent: number;
 }
 
 export interface FactSubmission {
 	id: number;
 	/** Server time of submitting (提交办结). */
-	at: string;
+	at: Instant;
 	percent: number;
 	/** The final deadline in force at that moment, as the system stamped it; derived from the deadlines when absent. */
 	dueOn?: string;
@@ -116,7 +120,7 @@ export interface FactSubmission {
 
 export interface FactReview {
 	id: number;
-	at: string;
+	at: Instant;
 	submissionId: number;
 	decision: 'accept' | 'return';
 	grade?: Grade;

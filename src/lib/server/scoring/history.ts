@@ -42,7 +42,7 @@ class Reader {
 	}
 
 	instant(v: unknown, what: string, id: unknown): number {
-		const t = typeof v === 'string' ? instantOf(v) : NaN;
+		const t = typeof v === 'number' ? (Number.isSafeInteger(v) ? v : NaN) : typeof v === 'string' ? instantOf(v) : NaN;
 		if (t !== t) this.problem(what, id, `「${String(v)}」不是带时区的 ISO 8601 时间（如 2020-09-30T17:20:00+08:00）`);
 		return t;
 	}
@@ -164,7 +164,8 @@ function reportsOf(a: FactAssignment, r: Reader): NReports {
 			times[i] = NaN;
 			continue;
 		}
-		const t = typeof x.sentAt === 'string' ? instantOf(x.sentAt) : NaN;
+		const s = x.sentAt;
+		const t = typeof s === 'number' ? (Number.isSafeInteger(s) ? s : NaN) : typeof s === 'string' ? instantOf(s) : NaN;
 		const ok =
 			isId(x.id) &&
 			t === t &&

@@ -1,6 +1,6 @@
 // 考核 scoring: the public API. Pure code — callers load the facts (from the database or a scenario
 // file) and pass them in; nothing here reads a database, a file or the clock.
-export { computeScores } from './engine';
+export { computeScores, scopeProblems, scoreSteps } from './engine';
 export { parseRubric, rubricProblems } from './validate-rubric';
 export { parseScenario, SCENARIO_FORMAT, type Scenario } from './scenario';
 export type * from './rubric-types';
@@ -10,3 +10,5 @@ export { RUBRIC_FORMAT, RUBRIC_VERSION } from './rubric-types';
 export { DEADLINE_CHANGE_KINDS, ENTRY_KINDS } from './facts';
 export { RESULT_FORMAT } from './result-types';
 export { SHIPPED_RUBRICS, type ShippedRubric } from './rubrics';
+export { classFor, entryProblemsFor, tableFor } from './check-entry';
+export { snapshotSteps, type AssignmentSnapshot } from './states';

@@ -34,6 +34,17 @@ export interface Clock {
 
 const EMPTY: never[] = [];
 
+/** The clock for scoring as of the end of `asOfDay` (a day number) in a plan year. */
+export function clockAt(asOfDay: number, year: { startDay: number; yearEndDay: number }): Clock {
+	return {
+		asOfDay,
+		asOfEnd: (asOfDay + 1) * 86_400_000 - 8 * 3_600_000,
+		yearEndDay: year.yearEndDay,
+		startDay: year.startDay,
+		interim: asOfDay < year.yearEndDay
+	};
+}
+
 export function stateAt(a: NAssignment, clock: Clock): AssignmentState {
 	const end = clock.asOfEnd;
 	const { reports } = a;

@@ -7,6 +7,7 @@ import { assertCan } from '../auth/policy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { ADMIN_ONLY, inClosedYear } from './registry';
+import { moveAssessmentRecords } from '../assessment/merge';
 
 /**
  * 合并单位: `fromId` was a duplicate of `intoId` (say, created during an import). Its names become
@@ -58,6 +59,7 @@ export function mergeUnit(db: DB, actor: Actor, fromId: number, intoId: number):
 		tx.update(assignment).set({ unitId: intoId }).where(eq(assignment.unitId, fromId)).run();
 		tx.update(notice).set({ unitId: intoId }).where(eq(notice.unitId, fromId)).run();
 		tx.update(user).set({ unitId: intoId }).where(eq(user.unitId, fromId)).run();
+		moveAssessmentRecords(tx, fromId, intoId);
 		tx.delete(unitAlias).where(eq(unitAlias.unitId, fromId)).run();
 		tx.delete(unit).where(eq(unit.id, fromId)).run();
 		for (const n of new Set(names)) {

@@ -1,7 +1,7 @@
 // 关闭年度: after the annual 考核, the office closes the plan. Closing freezes the year's assignments,
 // reports, evidence, submissions, reviews, deadlines and tasks (read-only from then on, in the domain
 // and by triggers) and is refused while work is waiting for the office. Reopening needs a reason.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import type { DB, Tx } from '../db/client';
 import { assignment, extensionRequest, plan, planClosure } from '../db/schema';
 import { recordAudit } from '../audit';
@@ -24,11 +24,13 @@ function requirePlan(tx: Tx, planId: number) {
 
 /** What still waits for the office in the plan: submissions to review, extension requests to decide. */
 export function waitingWork(tx: Tx, planId: number): string[] {
+	const rect = tx.select({ id: plan.id }).from(plan).where(eq(plan.parentId, planId)).get();
+	const plans = rect ? [planId, rect.id] : [planId];
 	const submitted = selectAssignments(tx)
-		.where(and(eq(assignment.planId, planId), eq(assignment.status, 'submitted')))
+		.where(and(inArray(assignment.planId, plans), eq(assignment.status, 'submitted')))
 		.all()
 		.map((r) => `${r.unitName}“${r.taskCode}${r.taskTitle}”待审核`);
-	const ids = tx.select({ id: assignment.id }).from(assignment).where(eq(assignment.planId, planId)).all();
+	const ids = tx.select({ id: assignment.id }).from(assignment).where(inArray(assignment.planId, plans)).all();
 	const pending = ids.length
 		? tx
 				.select({ assignmentId: extensionRequest.assignmentId })
@@ -73,7 +75,11 @@ export function closePlan(db: DB, actor: Actor, planId: number, input: { reason:
 		}
 		// The stored lights as they stood when the year closed: the last word on the year.
 		refreshLights(tx, eq(assignment.planId, planId), now);
-		tx.update(plan).set({ closedAt: now, closedBy: actor.id }).where(eq(plan.id, planId)).run();
+		// The plan's 整改 (its rectification plan) closes with it.
+		tx.update(plan)
+			.set({ closedAt: now, closedBy: actor.id })
+			.where(or(eq(plan.id, planId), eq(plan.parentId, planId)))
+			.run();
 		tx.insert(planClosure)
 			.values({ planId, action: 'close', reason: input.reason.trim().slice(0, 500), actorId: actor.id, createdAt: now })
 			.run();
@@ -94,7 +100,10 @@ export function reopenPlan(db: DB, actor: Actor, planId: number, input: { reason
 	db.transaction((tx) => {
 		const p = requirePlan(tx, planId);
 		if (p.closedAt === null) throw new DomainError('conflict', '该年度没有关闭');
-		tx.update(plan).set({ closedAt: null, closedBy: null }).where(eq(plan.id, planId)).run();
+		tx.update(plan)
+			.set({ closedAt: null, closedBy: null })
+			.where(or(eq(plan.id, planId), eq(plan.parentId, planId)))
+			.run();
 		tx.insert(planClosure).values({ planId, action: 'reopen', reason, actorId: actor.id, createdAt: now }).run();
 		recordAudit(tx, actor, {
 			action: 'year.reopen',

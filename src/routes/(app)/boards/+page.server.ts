@@ -5,6 +5,22 @@ import * as boards from '$lib/server/boards/board';
 import { shanghaiDate } from '$lib/server/shared/time';
 import { requireCan } from '$lib/server/web/guards';
 import { boardQuery } from '$lib/server/web/board-filter';
+import { rankingFor } from '$lib/server/assessment/ranking';
+
+type Ranking = Awaited<ReturnType<typeof rankingFor>>;
+
+/** The board shows the head and the tail of a long ranking; the whole list is on /assessment. */
+function shortRanking(r: Ranking) {
+	const cut = <T>(rows: T[]) =>
+		rows.length > 20
+			? { head: rows.slice(0, 10), tail: rows.slice(-10), total: rows.length }
+			: { head: rows, tail: [], total: rows.length };
+	if (r.kind === 'published')
+		return r.published ? { kind: r.kind, bulletin: r.published.bulletin, ...cut(r.published.rows) } : null;
+	if ('error' in r.view) return { kind: 'error' as const, error: r.view.error };
+	const { rows, ...view } = r.view;
+	return { ...view, kind: r.kind, ...cut(rows) };
+}
 
 export const load = (async (event) => {
 	const user = requireCan(event, 'board.view');
@@ -12,18 +28,13 @@ export const load = (async (event) => {
 	const q = boardQuery(event.url);
 	const planId = q.planId ?? boards.latestPlanId(db);
 	if (!planId) return { board: null, plans: [] };
-	const board = boards.getBoard(db, user, { planId, sectionId: q.sectionId, kind: q.kind }, shanghaiDate());
+	const today = shanghaiDate();
+	const board = boards.getBoard(db, user, { planId, sectionId: q.sectionId, kind: q.kind }, today);
 	if (!board) error(404, '工作要点不存在');
-	const r = board.ranking;
 	return {
 		plans: boards.listPlanChoices(db),
-		board: {
-			...board,
-			// The board shows the head and the tail of the ranking; the full list has its own page.
-			ranking:
-				r.length > 20
-					? { head: r.slice(0, 10), tail: r.slice(-10), total: r.length }
-					: { head: r, tail: [], total: r.length }
-		}
+		board,
+		// The whole plan's scores from its rubric (the section and kind filters are the board's, not the rubric's).
+		ranking: shortRanking(await rankingFor(db, user, planId, today))
 	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,112 @@
+// Issuing a bulletin (通报) for the province (issue 10, acceptance 4): 300 units, 30,000 assignments
+// with a year of history written into a database (tests/helpers/facts-db.ts), scored with the 石家庄
+// rubric and frozen (every unit, every breakdown line, the red and yellow lists) in slices. Target:
+// under 2 s, never holding the event loop (other requests) for more than 50 ms: the longest stretch
+// between two turns of the loop, in wall clock and CPU time.
+// Runs on its own (npx tsx scripts/bench/bulletin.ts [--json]) and exports benchBulletin for the suite.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { openDatabase } from '../../src/lib/server/db/client';
+import { useShippedRubric } from '../../src/lib/server/assessment/rubrics';
+import { issueBulletin } from '../../src/lib/server/bulletins/issue';
+import { generateFacts, PROVINCE_FACTS, SHIJIAZHUANG_ENTRIES } from '../../src/lib/server/scoring/generate';
+import type { Actor } from '../../src/lib/server/shared/actor';
+import { writeFacts } from '../../tests/helpers/facts-db';
+import { round, summarise, type BenchResult } from './stats';
+
+const TARGET_MS = 2000;
+const BLOCK_MS = 50;
+const RUNS = 3;
+
+/** Runs `work`, measuring its duration and the longest gap between two 1 ms timer turns. */
+async function timed(work: () => Promise<unknown>) {
+	const h = monitorEventLoopDelay({ resolution: 1 });
+	let longest = 0;
+	let longestCpu = 0;
+	let last = performance.now();
+	let lastCpu = process.cpuUsage();
+	const tick = setInterval(() => {
+		const t = performance.now();
+		const cpu = process.cpuUsage(lastCpu);
+		longest = Math.max(longest, t - last);
+		longestCpu = Math.max(longestCpu, (cpu.user + cpu.system) / 1000);
+		last = t;
+		lastCpu = process.cpuUsage();
+	}, 1);
+	h.enable();
+	const t0 = performance.now();
+	await work();
+	const ms = performance.now() - t0;
+	h.disable();
+	clearInterval(tick);
+	return { ms, blockedMs: Math.max(longest, h.max / 1e6), cpuMs: longestCpu };
+}
+
+export async function benchBulletin(): Promise<BenchResult> {
+	const dir = mkdtempSync(join(tmpdir(), 'yd-bench-bulletin-'));
+	try {
+		const db = openDatabase(join(dir, 'app.db'));
+		const facts = generateFacts(PROVINCE_FACTS, 42, SHIJIAZHUANG_ENTRIES);
+		const { planId, officeId } = writeFacts(db, facts);
+		const office: Actor = { id: officeId, username: 'office', role: 'admin', unitId: null, ip: '' };
+		useShippedRubric(db, office, planId, 'shijiazhuang-2020', 0);
+		const ms: number[] = [];
+		const blocked: number[] = [];
+		const cpu: number[] = [];
+		for (let i = 0; i < RUNS; i++) {
+			const t = await timed(() =>
+				issueBulletin(
+					db,
+					office,
+					planId,
+					{
+						kind: 'annual',
+						docNumber: `测政公办〔2021〕${i + 1}号`,
+						title: '关于2020年度政务公开工作考核结果的通报',
+						cutOff: '2020-12-31',
+						publish: 'scores',
+						comment: '',
+						issuer: '测试省人民政府办公厅'
+					},
+					{ now: Date.parse('2021-01-15T10:00:00+08:00') + i }
+				)
+			);
+			ms.push(t.ms);
+			blocked.push(t.blockedMs);
+			cpu.push(t.cpuMs);
+		}
+		const rows = db.$client.prepare('select count(*) n from bulletin_line').get() as { n: number };
+		db.$client.close();
+		const s = summarise(ms);
+		const worstBlock = Math.max(...blocked);
+		return {
+			name: 'bulletin-issue-province',
+			figures: {
+				units: facts.units.length,
+				assignments: facts.assignments.length,
+				frozen_lines_per_bulletin: Math.round(rows.n / RUNS),
+				runs: s.n,
+				p50_ms: round(s.p50),
+				max_ms: round(s.max),
+				longest_block_ms: round(worstBlock),
+				longest_block_cpu_ms: round(Math.max(...cpu))
+			},
+			target: `p50 < ${TARGET_MS} ms, event loop never held > ${BLOCK_MS} ms`,
+			pass: s.p50 < TARGET_MS && worstBlock <= BLOCK_MS
+		};
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const r = await benchBulletin();
+	if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
+	else {
+		console.log(`${r.pass ? '✓' : '✗'} ${r.name}  (${r.target})`);
+		for (const [k, v] of Object.entries(r.figures)) console.log(`    ${k}: ${v}`);
+	}
+	process.exit(r.pass ? 0 : 1);
+}

@@ -1,0 +1,54 @@
+// Every assignment as it stood at the end of asOf — status, percentage, latest report's date, the
+// deadlines then in force — from the same reading of the facts the engine scores (state.ts), so a
+// bulletin's red and yellow lists and its scores describe the same moment. Every unit, classed or not.
+import type { AssignmentStatus } from '../db/schema';
+import { dateOf, dayOf } from './days';
+import type { ScoringFacts } from './facts';
+import { normaliseFacts, readAssignments } from './normalise';
+import { clockAt, stateAt, type AssignmentState } from './state';
+
+export interface AssignmentSnapshot {
+	id: number;
+	unitId: number;
+	taskId: number;
+	status: AssignmentStatus;
+	progressPercent: number;
+	/** The date the latest sent report covered, or null. */
+	lastReportedOn: string | null;
+	/** Due dates in force, earliest first. */
+	dueDates: string[];
+}
+
+function statusOf(s: AssignmentState): AssignmentStatus {
+	if (s.accepted) return 'accepted';
+	if (s.pending) return 'submitted';
+	if (s.returns.length) return 'returned';
+	return s.reportCount || s.submissions.length ? 'in_progress' : 'not_started';
+}
+
+/** Yields after each unit; throws DomainError('invalid') on bad facts, like computeScores. */
+export function* snapshotSteps(
+	factsInput: ScoringFacts | unknown,
+	asOf: string
+): Generator<void, AssignmentSnapshot[], void> {
+	const facts = normaliseFacts(factsInput);
+	const clock = clockAt(dayOf(asOf), facts);
+	const out: AssignmentSnapshot[] = [];
+	for (const unit of facts.units) {
+		for (const a of readAssignments(facts, unit.id)) {
+			const s = stateAt(a, clock);
+			out.push({
+				id: a.id,
+				unitId: a.unitId,
+				taskId: a.task.id,
+				status: statusOf(s),
+				progressPercent: s.progress,
+				lastReportedOn: s.reportCount ? s.reports.raw[s.reportCount - 1].coversOn : null,
+				dueDates: s.dueDays.map(dateOf)
+			});
+		}
+		yield;
+	}
+	facts.problems.throwIfAny('考核数据有误');
+	return out;
+}

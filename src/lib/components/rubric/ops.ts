@@ -81,7 +81,7 @@ function tableOf(draft: unknown, path: string): unknown {
 
 const TEMPLATES: Record<string, (draft: unknown, path: string) => unknown> = {
 	indicator: (d, p) => {
-		const parent = getAt(d, p.replace(/\.(indicators|children)$/, ''));
+		const parent = p.endsWith('.children') ? getAt(d, p.slice(0, -'.children'.length)) : null;
 		const base = isObj(parent) && typeof parent.id === 'string' ? `${parent.id}.` : 'ind';
 		return { id: freshId(tableOf(d, p), base), name: '新指标', max: 1, rules: [newRule('deduction', 1)] };
 	},

@@ -1,7 +1,8 @@
 // The 考核 result of a year for a unit or the body (unitId null), as the annual bulletin (年度考核通报)
-// issued it: the score, the 等次 and the rank. The assessment's annual bulletin plugs in here (it is
-// built on another branch); until then no year has an issued result and the views say "未印发".
+// issued it: the score, the 等次 and the rank — what was announced, never a live score. The body is not
+// one of the units it ranks, so its row carries the bulletin's title alone.
 import type { DB } from '../db/client';
+import { assessmentSummary } from '../bulletins/summary';
 
 export interface AnnualResult {
 	score: number | null;
@@ -11,6 +12,13 @@ export interface AnnualResult {
 	bulletinTitle: string;
 }
 
-export function annualResult(_db: Pick<DB, 'select'>, _year: number, _unitId: number | null): AnnualResult | null {
-	return null;
+export function annualResult(db: Pick<DB, 'select'>, year: number, unitId: number | null): AnnualResult | null {
+	const s = assessmentSummary(db, { year, unitId });
+	if (!s) return null;
+	return {
+		score: s.subject?.score ?? null,
+		grade: s.subject?.grade ?? null,
+		rank: s.subject?.rank ?? null,
+		bulletinTitle: s.bulletin.title
+	};
 }

@@ -5,6 +5,7 @@ import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { DB } from '../db/client';
 import { assignment, plan, planClosure, planImport, user } from '../db/schema';
 import { waitingWork } from './close';
+import { assessmentSummary } from '../bulletins/summary';
 
 export interface YearOverview {
 	plan: { id: number; title: string; year: number; closedAt: number | null; closedBy: string | null };
@@ -12,6 +13,8 @@ export interface YearOverview {
 	waiting: string[];
 	assignments: { total: number; accepted: number };
 	history: { action: 'close' | 'reopen'; reason: string; actor: string; at: number }[];
+	/** The year's issued annual 考核 bulletin: a year is normally closed after it. */
+	annualBulletin: { id: number; title: string } | null;
 	nextDraftId: number | null;
 	nextPlans: { id: number; title: string; year: number }[];
 }
@@ -53,6 +56,7 @@ export function yearOverview(db: DB, planId: number): YearOverview | null {
 			accepted: byStatus.find((r) => r.status === 'accepted')?.n ?? 0
 		},
 		history,
+		annualBulletin: annualBulletinOf(db, p.year),
 		nextDraftId: draft?.id ?? null,
 		nextPlans: db
 			.select({ id: plan.id, title: plan.title, year: plan.year })
@@ -60,4 +64,9 @@ export function yearOverview(db: DB, planId: number): YearOverview | null {
 			.where(eq(plan.fromPlanId, planId))
 			.all()
 	};
+}
+
+function annualBulletinOf(db: DB, year: number) {
+	const b = assessmentSummary(db, { year, unitId: null })?.bulletin;
+	return b ? { id: b.id, title: b.title } : null;
 }

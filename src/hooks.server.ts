@@ -1,5 +1,5 @@
 import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
-import { closeDatabase, config, getDb, migrationsFolder, startDatabase } from '$lib/server/db';
+import { closeDatabase, config, getDb, migrationsFolder, optimizeDatabase, startDatabase } from '$lib/server/db';
 import { validateSessionToken } from '$lib/server/auth/session';
 import { sweepLights } from '$lib/server/assignments/light-state';
 import { sweepOrphanFiles } from '$lib/server/evidence/sweep';
@@ -28,6 +28,7 @@ export const init: ServerInit = async () => {
 	const lights = async () => {
 		const t0 = performance.now();
 		try {
+			optimizeDatabase(db);
 			const notices = await sweepLights(db);
 			logInfo('lights.swept', { notices, ms: Math.round(performance.now() - t0) });
 		} catch (e) {

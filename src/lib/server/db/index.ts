@@ -39,6 +39,7 @@ export function startDatabase(): Promise<DB> {
 	starting ??= (async () => {
 		assertDataFolders(config.databasePath, config.uploadDir);
 		const db = open();
+		optimizeDatabase(db, { first: true });
 		if (config.benchStats) enableBenchStats(db.$client);
 		if (config.demo) await seedDemo(db, demoSteps({ plan: config.demoPlan }));
 		else await assertNoDemoPasswords(db);
@@ -47,6 +48,17 @@ export function startDatabase(): Promise<DB> {
 		return db;
 	})();
 	return starting;
+}
+
+/**
+ * Keeps the query planner's statistics current (SQLite's advice for long-lived connections): at
+ * start-up it analyses tables that have none (bounded by analysis_limit, well under a second at
+ * province scale), later only what changed a lot. Without statistics SQLite picks an index by
+ * its shape alone, e.g. plan_id over task_id for the 台账's cells, scanning a whole year's rows.
+ */
+export function optimizeDatabase(db: DB, { first = false } = {}): void {
+	db.$client.pragma('analysis_limit = 1000');
+	db.$client.pragma(first ? 'optimize = 0x10002' : 'optimize');
 }
 
 /** Closes the database at shutdown (after the last request finished); the WAL is checkpointed. */

@@ -8,6 +8,7 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 let statements = 0;
 let requests = 0;
 let histogram: IntervalHistogram | null = null;
+let cpuSince = process.cpuUsage();
 const patched = new WeakSet<object>();
 
 function wrapCounting(proto: Record<string, unknown>, names: string[]): void {
@@ -41,6 +42,8 @@ export interface BenchStats {
 	statements: number;
 	eventLoop: { p50_ms: number; p99_ms: number; max_ms: number };
 	rss_mb: number;
+	/** CPU time the server process used (user + system), independent of how busy the machine is. */
+	cpu_ms: number;
 }
 
 const ms = (ns: number) => Math.round(ns / 10_000) / 100;
@@ -54,9 +57,14 @@ export function readBenchStats(reset = false): BenchStats {
 		eventLoop: h
 			? { p50_ms: ms(h.percentile(50)), p99_ms: ms(h.percentile(99)), max_ms: ms(h.max) }
 			: { p50_ms: 0, p99_ms: 0, max_ms: 0 },
-		rss_mb: Math.round(process.memoryUsage.rss() / 104_857.6) / 10
+		rss_mb: Math.round(process.memoryUsage.rss() / 104_857.6) / 10,
+		cpu_ms: (() => {
+			const c = process.cpuUsage(cpuSince);
+			return Math.round((c.user + c.system) / 100) / 10;
+		})()
 	};
 	if (reset) {
+		cpuSince = process.cpuUsage();
 		requests = 0;
 		statements = 0;
 		h?.reset();

@@ -3,7 +3,7 @@
 // recovered by the restart): every acknowledged write is present and every invariant holds.
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { seededRandom } from '../../src/lib/server/shared/random';
 import { freePort } from '../../tests/helpers/server';
@@ -60,8 +60,10 @@ class Server {
 		closeSync(fd);
 		const deadline = Date.now() + 60_000;
 		for (;;) {
-			if (this.child.exitCode !== null)
-				throw new Error(`服务器重启失败（退出码 ${this.child.exitCode}），见 server.log`);
+			if (this.child.exitCode !== null) {
+				const log = readFileSync(resolve(this.world.dir, 'server.log'), 'utf8');
+				throw new Error(`服务器重启失败（退出码 ${this.child.exitCode}）：\n${log.slice(-2000)}`);
+			}
 			const ok = await fetch(`${this.url}/healthz`).then(
 				(r) => r.ok,
 				() => false

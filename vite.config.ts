@@ -14,13 +14,20 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
+					// Generous: a loaded machine must not turn a slow test into a failing one.
+					testTimeout: 30_000,
 					include: ['tests/unit/**/*.test.ts', 'tests/architecture/**/*.test.ts'],
 					environment: 'node'
 				}
 			},
 			{
 				extends: true,
-				test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node' }
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 30_000
+				}
 			},
 			{
 				extends: true,

@@ -6,8 +6,8 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { checkReport } from '../src/lib/server/annual-report/checks/index';
-import { reportJson } from '../src/lib/server/annual-report/json';
+import { checkReport } from '../src/lib/annual-report/checks/index';
+import { reportJson } from '../src/lib/annual-report/json';
 import { readReportFile, type ReadResult } from '../src/lib/server/annual-report/read/index';
 import { MAX_FILE_BYTES } from '../src/lib/server/plans/read/limits';
 import { isDomainError } from '../src/lib/server/shared/errors';

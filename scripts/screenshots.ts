@@ -29,6 +29,8 @@ for (const size of sizes) {
 	for (const p of paths) {
 		await page.goto(base + p);
 		await page.waitForLoadState('networkidle');
+		// Charts animate for about a second: shoot what the user sees once they settle.
+		await page.waitForTimeout(1200);
 		if (print) await page.emulateMedia({ media: 'print' });
 		const name = `screenshots/${account}-${p.replace(/[^a-z0-9]+/gi, '_') || 'home'}-${size.width}${print ? '-print' : ''}.png`;
 		await page.screenshot({ path: name, fullPage: process.env.FULL !== '0' });

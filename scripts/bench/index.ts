@@ -15,7 +15,7 @@ import { BENCH_PASSWORD, countBenchReports, seedBench } from './seed';
 import { signIn, startBenchServer } from './server';
 import { runHttp, runTask, type ScenarioOutcome } from './run';
 import { ensureBuild, machineInfo } from './machine';
-import { compareWithBaseline, judge, printTable, type ScenarioReport } from './report';
+import { compareWithBaseline, judge, printTable, type ScenarioReport } from './verdict';
 import { WRITE_MARKER } from './scenarios';
 
 const args = process.argv.slice(2);
@@ -82,7 +82,7 @@ if (http.length) {
 }
 for (const s of tasks) {
 	say(`… ${s.name}（${s.title}）`);
-	outcomes.push(await runTask(s, { runs: s.name === 'upload' ? 1 : runs }));
+	outcomes.push(await runTask(s, { runs: s.runs ?? runs }));
 }
 
 const reports: ScenarioReport[] = outcomes.map((o) =>

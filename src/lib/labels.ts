@@ -1,5 +1,7 @@
 // Chinese labels for every enum, in one place.
+import type { CheckLevel } from './annual-report/types';
 import type {
+	AnnualReportStatus,
 	AssignmentRole,
 	AssignmentStatus,
 	BodyLevel,
@@ -7,6 +9,7 @@ import type {
 	Grade,
 	Light,
 	Role,
+	SuccessionKind,
 	UnitKind
 } from './server/db/schema';
 
@@ -53,7 +56,20 @@ export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
 	withdrawn: '已撤回'
 };
 
+export const SUCCESSION_KIND_LABEL: Record<SuccessionKind, string> = { rename: '更名', merge: '合并', split: '拆分' };
+
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
+
+/** A unit's annual-report statistics; `none` is a unit that has saved nothing yet. */
+export const REPORT_STATUS_LABEL: Record<AnnualReportStatus | 'none', string> = {
+	none: '未填报',
+	draft: '填报中',
+	submitted: '已报送',
+	returned: '已退回',
+	accepted: '已通过'
+};
+
+export const CHECK_LEVEL_LABEL: Record<CheckLevel, string> = { error: '错误', warning: '警告', info: '提示' };
 
 export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'auth.login': '登录',
@@ -74,8 +90,6 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'demo.seed_accounts': '创建演示账号',
 	'plan.import': '导入工作要点',
 	'plan.update': '更新工作要点',
-	'plan.delete': '删除工作要点',
-	'task.update': '修改任务',
 	'milestone.update': '修改时间节点',
 	'assignment.add': '增加任务分工',
 	'assignment.remove': '取消任务分工',
@@ -95,7 +109,21 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 	'reminder.send': '发送催办',
 	'reminder.auto': '自动催办',
 	'notice.read': '标记通知已读',
-	'body.update': '设置本级机关'
+	'body.update': '设置本级机关',
+	'unit.reform': '机构改革',
+	'year.close': '关闭年度',
+	'year.reopen': '重新打开年度',
+	'report.save': '保存年报统计数据',
+	'report.submit': '报送年报统计数据',
+	'report.accept': '年报统计数据审核通过',
+	'report.return': '退回年报统计数据',
+	'report.acknowledge': '说明年报提醒',
+	'report.unacknowledge': '撤回年报提醒的说明',
+	'report.import': '导入已发布的年度报告',
+	'report.draft_generate': '生成年度报告草稿',
+	'report.draft_save': '保存年度报告草稿',
+	'report.final': '年度报告定稿',
+	'report.reopen': '撤销年度报告定稿'
 };
 
 export const AUDIT_OBJECT_LABEL: Record<string, string> = {
@@ -107,5 +135,6 @@ export const AUDIT_OBJECT_LABEL: Record<string, string> = {
 	assignment: '任务分工',
 	evidence: '佐证材料',
 	notice: '催办通知',
-	body: '本级机关'
+	body: '本级机关',
+	annual_report: '年度报告'
 };

@@ -21,6 +21,8 @@ export const NAV: readonly NavItem[] = [
 	{ href: '/boards/matrix', label: '台账', roles: ['admin', 'leader'] },
 	{ href: '/plans', label: '工作要点', roles: ALL },
 	{ href: '/plans/import', label: '导入要点', roles: ['admin'] },
+	{ href: '/reports', label: '年度报告', roles: ALL },
+	{ href: '/reports/check', label: '年报体检', roles: ALL },
 	{ href: '/admin/users', label: '用户管理', roles: ['admin'], group: '系统管理' },
 	{ href: '/admin/units', label: '单位管理', roles: ['admin'], group: '系统管理' },
 	{ href: '/admin/audit', label: '审计日志', roles: ['admin'], group: '系统管理' },

@@ -127,6 +127,22 @@ export const actions = { ok: async (e) => { requireUser(e); }, bad: async (e) =>
 });
 
 const domainFiles = walk(join(ROOT, 'src/lib/server')).filter((f) => f.endsWith('.ts') && !f.includes('/server/web/'));
+/** Pure modules the browser runs as well as the server (the annual report's model and checks). */
+const sharedFiles = [...walk(join(ROOT, 'src/lib/annual-report')), join(ROOT, 'src/lib/domain-error.ts')].filter((f) =>
+	f.endsWith('.ts')
+);
+
+/** What a shared module may not import: server code, Node built-ins, or libraries that need either. */
+export function serverImports(source: string): string[] {
+	const sf = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+	return sf.statements
+		.filter(
+			(st): st is ts.ImportDeclaration | ts.ExportDeclaration =>
+				ts.isImportDeclaration(st) || ts.isExportDeclaration(st)
+		)
+		.map((st) => (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : ''))
+		.filter((spec) => /(^|\/)server(\/|$)|^node:|^(docx|drizzle-orm|better-sqlite3)(\/|$)/.test(spec));
+}
 
 export function forbiddenImports(source: string): string[] {
 	const sf = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -170,6 +186,28 @@ describe('domain boundary', () => {
 		'%s imports no SvelteKit, $env, $lib or web glue',
 		(_name, file) => {
 			expect(forbiddenImports(readFileSync(file, 'utf8'))).toEqual([]);
+		}
+	);
+});
+
+describe('modules shared with the browser', () => {
+	it('the checker spots server code, Node built-ins and the database', () => {
+		expect(
+			serverImports(
+				`import { x } from '../server/db/client'; import fs from 'node:fs'; import { eq } from 'drizzle-orm'; import { getFormat } from './format';`
+			)
+		).toEqual(['../server/db/client', 'node:fs', 'drizzle-orm']);
+	});
+
+	it('finds the shared modules', () => {
+		expect(sharedFiles.length).toBeGreaterThan(8);
+	});
+
+	it.each(sharedFiles.map((f) => [relative(ROOT, f), f]))(
+		'%s imports nothing the browser cannot run',
+		(_name, file) => {
+			const source = readFileSync(file, 'utf8');
+			expect([...forbiddenImports(source), ...serverImports(source)]).toEqual([]);
 		}
 	);
 });

@@ -10,3 +10,14 @@ export function domainError(fn: () => unknown): DomainError {
 	}
 	throw new Error('expected a DomainError');
 }
+
+/** The same for async work. */
+export async function domainErrorOf(fn: () => Promise<unknown>): Promise<DomainError> {
+	try {
+		await fn();
+	} catch (e) {
+		if (e instanceof DomainError) return e;
+		throw e;
+	}
+	throw new Error('expected a DomainError');
+}

@@ -14,8 +14,20 @@ import * as edit from '../../../src/lib/server/plans/edit';
 import * as milestones from '../../../src/lib/server/plans/milestones';
 import * as importer from '../../../src/lib/server/plans/import';
 import * as units from '../../../src/lib/server/units/registry';
+import * as merge from '../../../src/lib/server/units/merge';
 import * as body from '../../../src/lib/server/body';
+import * as years from '../../../src/lib/server/years/close';
+import * as reform from '../../../src/lib/server/units/reform';
 import * as users from '../../../src/lib/server/auth/users';
+import * as statistics from '../../../src/lib/server/annual-report/statistics/entry';
+import { decideStatistics } from '../../../src/lib/server/annual-report/statistics/decide';
+import { acknowledgeWarning } from '../../../src/lib/server/annual-report/acknowledge';
+import * as reportImports from '../../../src/lib/server/annual-report/imports';
+import * as drafts from '../../../src/lib/server/annual-report/draft/index';
+import { newReport } from '../../../src/lib/annual-report/document';
+import { writeReportText } from '../../../src/lib/server/annual-report/write/text';
+import { asTyped, validStatistics } from '../../helpers/report-statistics';
+import { versionOfReport } from '../../helpers/reports';
 import { parsePlanText } from '../../../src/lib/server/plans/parse';
 import type { Actor } from '../../../src/lib/server/shared/actor';
 import type { StoredFile } from '../../../src/lib/server/evidence/upload';
@@ -87,6 +99,23 @@ describe('domain authorisation', () => {
 		const notices = reminders.listNotices(db, w.staffA.unitId!).map((n) => n.id);
 		const importDraft = draftFrom(db, w.admin, referenceText());
 		const text = referenceText();
+		const reformInput: reform.ReformInput = {
+			kind: 'rename',
+			fromUnitIds: [w.staffA.unitId!],
+			to: [{ name: '石家庄市冒充局', shortName: '市冒充局', kind: 'department' }],
+			effectiveOn: '2021-01-01',
+			note: ''
+		};
+		// Unit A's annual reports: 2020 being entered, with a draft; 2021 submitted, waiting for the office.
+		const a2020 = { year: 2020, unitId: w.staffA.unitId! };
+		const a2021 = { year: 2021, unitId: w.staffA.unitId! };
+		const city = { year: 2020, unitId: null };
+		statistics.saveStatistics(db, w.staffA, a2020, { cells: asTyped(validStatistics('2019', 1)), version: 0 });
+		await drafts.generateDraft(db, w.staffA, a2020, { version: versionOfReport(db, 2020, a2020.unitId) });
+		statistics.submitStatistics(db, w.staffA, a2021, { cells: asTyped(validStatistics('2021', 2)), version: 0 });
+		await drafts.generateDraft(db, w.admin, city, { version: 0 });
+		const v = (ref: { year: number; unitId: number | null }) => versionOfReport(db, ref.year, ref.unitId);
+		const published = newReport({ title: '石家庄市司法局2019年政府信息公开工作年度报告', year: 2019 });
 
 		const calls: Record<string, (actor: Actor) => unknown> = {
 			'progress/reports.ts:saveReportDraft': (a) =>
@@ -128,6 +157,10 @@ describe('domain authorisation', () => {
 			'plans/import/source.ts:draftFromSource': (a) => importer.draftFromSource(db, a, { file: null, text }),
 			'body/index.ts:setBody': (a) =>
 				body.setBody(db, a, { name: '冒充市', issuer: '', level: 'city', prefixes: '市' }),
+			'years/close.ts:closePlan': (a) => years.closePlan(db, a, planId, { reason: '' }),
+			'years/close.ts:reopenPlan': (a) => years.reopenPlan(db, a, planId, { reason: '冒充' }),
+			'units/reform.ts:previewReform': (a) => reform.previewReform(db, a, reformInput),
+			'units/reform.ts:confirmReform': (a) => reform.confirmReform(db, a, reformInput),
 			'units/registry.ts:createUnit': (a) =>
 				units.createUnit(db, a, {
 					name: '石家庄市冒充局',
@@ -145,7 +178,7 @@ describe('domain authorisation', () => {
 					aliases: []
 				}),
 			'units/registry.ts:setUnitActive': (a) => units.setUnitActive(db, a, w.staffA.unitId!, false),
-			'units/registry.ts:mergeUnit': (a) => units.mergeUnit(db, a, w.staffA.unitId!, w.staffB.unitId!),
+			'units/merge.ts:mergeUnit': (a) => merge.mergeUnit(db, a, w.staffA.unitId!, w.staffB.unitId!),
 			'auth/users.ts:createUser': (a) =>
 				users.createUser(db, a, {
 					username: 'intruder',
@@ -157,7 +190,24 @@ describe('domain authorisation', () => {
 			'auth/users.ts:updateUser': (a) =>
 				users.updateUser(db, a, w.staffA.id, { displayName: 'x', role: 'admin', unitId: null }),
 			'auth/users.ts:resetPassword': (a) => users.resetPassword(db, a, w.staffA.id, 'hijacked-password'),
-			'auth/users.ts:setUserActive': (a) => users.setUserActive(db, a, w.staffA.id, false)
+			'auth/users.ts:setUserActive': (a) => users.setUserActive(db, a, w.staffA.id, false),
+			'annual-report/statistics/entry.ts:saveStatistics': (a) =>
+				statistics.saveStatistics(db, a, a2020, { cells: { 't3.received.total': '1' }, version: v(a2020) }),
+			'annual-report/statistics/entry.ts:submitStatistics': (a) =>
+				statistics.submitStatistics(db, a, a2020, { cells: {}, version: v(a2020) }),
+			'annual-report/statistics/decide.ts:decideStatistics': (a) =>
+				decideStatistics(db, a, a2021, { decision: 'accept', reason: '', version: v(a2021) }),
+			'annual-report/acknowledge.ts:acknowledgeWarning': (a) =>
+				acknowledgeWarning(db, a, a2020, { key: 'R1:section1', note: 'x', version: v(a2020) }),
+			'annual-report/imports.ts:importReport': (a) =>
+				reportImports.importReport(db, a, { unitId: a2020.unitId }, published),
+			'annual-report/imports.ts:importReportText': (a) =>
+				reportImports.importReportText(db, a, { unitId: null }, writeReportText(published)),
+			'annual-report/draft/index.ts:generateDraft': (a) => drafts.generateDraft(db, a, a2020, { version: v(a2020) }),
+			'annual-report/draft/index.ts:saveDraft': (a) =>
+				drafts.saveDraft(db, a, city, { title: '冒充', preamble: [], sections: {}, version: v(city) }),
+			'annual-report/draft/index.ts:markFinal': (a) => drafts.markFinal(db, a, a2020, { version: v(a2020) }),
+			'annual-report/draft/index.ts:reopenDraft': (a) => drafts.reopenDraft(db, a, a2020, { version: v(a2020) })
 		};
 		expect(Object.keys(calls).sort()).toEqual(domainMutations().filter((m) => !SELF_ONLY.has(m)));
 
@@ -177,7 +227,10 @@ describe('domain authorisation', () => {
 					'user',
 					'notice',
 					'plan',
-					'plan_import'
+					'plan_import',
+					'body_setting',
+					'annual_report',
+					'annual_report_submission'
 				].map((t) => db.$client.prepare(`select * from ${t} order by rowid`).all())
 			);
 		const before = snapshot();

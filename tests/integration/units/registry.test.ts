@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import * as units from '../../../src/lib/server/units/registry';
+import * as merge from '../../../src/lib/server/units/merge';
 import { assignment, auditLog, unit, unitAlias } from '../../../src/lib/server/db/schema';
 import { SHIJIAZHUANG_UNITS } from '../../../src/lib/server/demo/shijiazhuang-units';
 import { domainError } from '../../helpers/errors';
@@ -112,7 +113,7 @@ describe('unit registry', () => {
 			aliases: []
 		});
 		const target = unitIdByShortName(db, '市司法局');
-		units.mergeUnit(db, admin, dup, target);
+		merge.mergeUnit(db, admin, dup, target);
 		expect(db.select().from(unit).where(eq(unit.id, dup)).all()).toHaveLength(0);
 		const aliases = db
 			.select()

@@ -2,9 +2,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '../../../src/lib/server/annual-report/checks/index';
-import { entryGrid, newReport, pasteCells } from '../../../src/lib/server/annual-report/document';
-import { getFormat } from '../../../src/lib/server/annual-report/format';
+import { checkReport } from '../../../src/lib/annual-report/checks/index';
+import { entryGrid, newReport, pasteCells } from '../../../src/lib/annual-report/document';
+import { getFormat } from '../../../src/lib/annual-report/format';
 import { readReportText } from '../../../src/lib/server/annual-report/read/index';
 import { writeReportText } from '../../../src/lib/server/annual-report/write/text';
 import { DomainError } from '../../../src/lib/server/shared/errors';

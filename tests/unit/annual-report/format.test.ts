@@ -3,12 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-	formatForYear,
-	getFormat,
-	SECTION_HEADINGS,
-	type FormatId
-} from '../../../src/lib/server/annual-report/format';
+import { formatForYear, getFormat, SECTION_HEADINGS, type FormatId } from '../../../src/lib/annual-report/format';
 import { repoRoot } from '../plans/helpers';
 import { requireAssertions } from './helpers';
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readReportFile, type ReadResult } from '../../../src/lib/server/annual-report/read/index';
-import type { CellValue, Statistics } from '../../../src/lib/server/annual-report/types';
+import type { CellValue, Statistics } from '../../../src/lib/annual-report/types';
 import { repoRoot } from '../plans/helpers';
 
 export { requireAssertions } from '../plans/helpers';

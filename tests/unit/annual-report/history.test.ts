@@ -2,10 +2,10 @@
 // pure checks are for one unit as it types and for 300 units added up.
 
 import { describe, expect, it } from 'vitest';
-import { checkStatistics } from '../../../src/lib/server/annual-report/checks/index';
-import { getFormat, TABLE3_COLUMNS } from '../../../src/lib/server/annual-report/format';
-import type { Statistics } from '../../../src/lib/server/annual-report/types';
-import { aggregateStatistics } from '../../../src/lib/server/annual-report/values';
+import { checkStatistics } from '../../../src/lib/annual-report/checks/index';
+import { getFormat, TABLE3_COLUMNS } from '../../../src/lib/annual-report/format';
+import type { Statistics } from '../../../src/lib/annual-report/types';
+import { aggregateStatistics } from '../../../src/lib/annual-report/values';
 import { readFixture, requireAssertions, valueOf, withCells } from './helpers';
 import { hebei2016, langfang2014 } from './seed-figures';
 

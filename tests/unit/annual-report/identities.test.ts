@@ -3,10 +3,10 @@
 // each naming that cell.
 
 import { describe, expect, it } from 'vitest';
-import { checkStatistics } from '../../../src/lib/server/annual-report/checks/index';
-import { getFormat, type FormatId } from '../../../src/lib/server/annual-report/format';
-import type { CheckResult, Statistics } from '../../../src/lib/server/annual-report/types';
-import { emptyStatistics } from '../../../src/lib/server/annual-report/values';
+import { checkStatistics } from '../../../src/lib/annual-report/checks/index';
+import { getFormat, type FormatId } from '../../../src/lib/annual-report/format';
+import type { CheckResult, Statistics } from '../../../src/lib/annual-report/types';
+import { emptyStatistics } from '../../../src/lib/annual-report/values';
 import { requireAssertions, valueOf, withCells } from './helpers';
 import { HEBEI_PUBLISHED_TOTALS, hebei2016, langfang2014 } from './seed-figures';
 

@@ -2,7 +2,7 @@
 // Word grids with spans and merges, blank and non-numeric cells, and refusals.
 
 import { describe, expect, it } from 'vitest';
-import { getFormat, TABLE3_COLUMNS } from '../../../src/lib/server/annual-report/format';
+import { getFormat, TABLE3_COLUMNS } from '../../../src/lib/annual-report/format';
 import { readReportDocx, readReportText } from '../../../src/lib/server/annual-report/read/index';
 import { DomainError } from '../../../src/lib/server/shared/errors';
 import { buildDocx, para, table, type CellSpec } from '../../fixtures/plans/ooxml';

@@ -4,9 +4,9 @@
 // mapped, not forced: the comments say where every number comes from and why it goes where it does.
 // Nothing here is invented; where a report gives no figure the cell stays blank (null).
 
-import type { FormatId } from '../../../src/lib/server/annual-report/format';
-import type { CellValue, Statistics } from '../../../src/lib/server/annual-report/types';
-import { emptyStatistics } from '../../../src/lib/server/annual-report/values';
+import type { FormatId } from '../../../src/lib/annual-report/format';
+import type { CellValue, Statistics } from '../../../src/lib/annual-report/types';
+import { emptyStatistics } from '../../../src/lib/annual-report/values';
 
 /**
  * Neither report breaks applications down by applicant (自然人, 商业企业, …). Every count goes under

@@ -1,9 +1,9 @@
 // Text against tables (T1–T4), what 五 and 六 must say (W5, W6), and 雷同 (R1).
 
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '../../../src/lib/server/annual-report/checks/index';
-import { similarityPercent, SIMILARITY_THRESHOLD } from '../../../src/lib/server/annual-report/checks/content';
-import type { ReportDocument } from '../../../src/lib/server/annual-report/types';
+import { checkReport } from '../../../src/lib/annual-report/checks/index';
+import { similarityPercent, SIMILARITY_THRESHOLD } from '../../../src/lib/annual-report/checks/content';
+import type { ReportDocument } from '../../../src/lib/annual-report/types';
 import { readFixture, requireAssertions, valueOf, withCells } from './helpers';
 
 requireAssertions();

@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../src/lib/server/shared/errors';
 import {
 	aggregateStatistics,
+	CellSums,
 	emptyStatistics,
 	formatValue,
 	invalidValue,
 	parseCellValue,
 	sumValues
-} from '../../../src/lib/server/annual-report/values';
+} from '../../../src/lib/annual-report/values';
 import { requireAssertions } from './helpers';
+import { EXTRA_CELLS } from '../../../src/lib/annual-report/extra';
+import { getFormat } from '../../../src/lib/annual-report/format';
 
 requireAssertions();
 
@@ -87,5 +90,19 @@ describe('sums', () => {
 	it('refuses to add statistics of different formats', () => {
 		expect(() => aggregateStatistics([emptyStatistics('2021'), emptyStatistics('2019')])).toThrow(DomainError);
 		expect(() => aggregateStatistics([])).toThrow(/没有可汇总/);
+	});
+
+	it('adds statistics as they come (CellSums): stored objects missing keys, and the extra figures too', () => {
+		const sums = new CellSums('2021', EXTRA_CELLS);
+		// As a unit's row stores them: only what was saved, a missing key blank.
+		sums.add({ format: '2021', cells: { 't3.received.total': 5, 'x.infoFee': 0.1 } });
+		sums.add({ format: '2021', cells: { 't3.received.total': 7, 'x.infoFee': 0.2, 't4.review.total': null } });
+		const total = sums.result();
+		expect(sums.count).toBe(2);
+		expect(total.cells['t3.received.total']).toBe(5 + 7);
+		expect(total.cells['x.infoFee']).toBe(0.3); // not 0.30000000000000004
+		expect(total.cells['t4.review.total']).toBeNull();
+		expect(Object.keys(total.cells)).toHaveLength(getFormat('2021').cells.length + EXTRA_CELLS.length);
+		expect(() => sums.add(emptyStatistics('2019'))).toThrow(/格式不一致/);
 	});
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { SafeZip } from '../../../src/lib/server/plans/read/zip';
 import { readReportDocx, readReportText } from '../../../src/lib/server/annual-report/read/index';
-import type { ReportDocument } from '../../../src/lib/server/annual-report/types';
+import type { ReportDocument } from '../../../src/lib/annual-report/types';
 import { writeReportDocx } from '../../../src/lib/server/annual-report/write/docx';
 import { writeReportText } from '../../../src/lib/server/annual-report/write/text';
 import { BUILT_REPORTS } from '../../fixtures/reports/seed-reports';

@@ -37,4 +37,40 @@ describe('policy', () => {
 	it("does not let the office work on a unit's assignment as if it were the unit", () => {
 		expect(can(admin, 'assignment.work', { unitId: 1 })).toBe(false);
 	});
+
+	describe('annual reports', () => {
+		it('lets unit staff enter and read only their own unit’s report, never the office', () => {
+			expect(can(staffA, 'report.enter', { unitId: 1 })).toBe(true);
+			expect(can(staffA, 'report.view', { unitId: 1 })).toBe(true);
+			expect(can(staffB, 'report.enter', { unitId: 1 })).toBe(false);
+			expect(can(staffB, 'report.view', { unitId: 1 })).toBe(false);
+			expect(can(staffA, 'report.enter')).toBe(false);
+			expect(can(admin, 'report.enter', { unitId: 1 })).toBe(false);
+			expect(can(leader, 'report.enter', { unitId: 1 })).toBe(false);
+		});
+
+		it('lets the office and leaders read every report; only the office decides and writes the body’s own', () => {
+			for (const who of [admin, leader]) {
+				expect(can(who, 'report.view', { unitId: 1 })).toBe(true);
+				expect(can(who, 'report.view_all')).toBe(true);
+			}
+			expect(can(staffA, 'report.view_all')).toBe(false);
+			for (const a of ['report.body', 'report.decide'] as Action[]) {
+				expect(can(admin, a)).toBe(true);
+				expect(can(leader, a)).toBe(false);
+				expect(can(staffA, a)).toBe(false);
+			}
+		});
+
+		it('lets the office import any report and unit staff only their own unit’s; anyone signed in may check one', () => {
+			expect(can(admin, 'report.import')).toBe(true);
+			expect(can(admin, 'report.import', { unitId: 2 })).toBe(true);
+			expect(can(staffA, 'report.import', { unitId: 1 })).toBe(true);
+			expect(can(staffA, 'report.import', { unitId: 2 })).toBe(false);
+			expect(can(staffA, 'report.import')).toBe(false);
+			expect(can(leader, 'report.import', { unitId: 1 })).toBe(false);
+			for (const who of [admin, leader, staffA]) expect(can(who, 'report.check')).toBe(true);
+			expect(can(null, 'report.check')).toBe(false);
+		});
+	});
 });

@@ -5,12 +5,13 @@ import type { Tx } from '../db/client';
 import { assignment, plan, section, task, unit } from '../db/schema';
 import { can, type PolicyUser } from '../auth/policy';
 import { DomainError } from '../shared/errors';
+import { assertPlanOpen } from '../years/guard';
 
 export interface AssignmentContext {
 	assignment: typeof assignment.$inferSelect;
 	/** `code` carries the section's numeral (一(三)), so it names the task on its own. */
 	task: { id: number; code: string; title: string; body: string; sectionId: number; duties: string[] };
-	plan: { id: number; title: string; year: number; issuedOn: string; warnDays: number };
+	plan: { id: number; title: string; year: number; issuedOn: string; warnDays: number; closedAt: number | null };
 	unit: { id: number; shortName: string };
 	/** Units leading the task: they may read (not change) the other units' submitted work. */
 	leadUnitIds: number[];
@@ -28,7 +29,14 @@ export function loadAssignment(tx: Tx, id: number): AssignmentContext | null {
 				sectionId: task.sectionId,
 				duties: task.duties
 			},
-			plan: { id: plan.id, title: plan.title, year: plan.year, issuedOn: plan.issuedOn, warnDays: plan.warnDays },
+			plan: {
+				id: plan.id,
+				title: plan.title,
+				year: plan.year,
+				issuedOn: plan.issuedOn,
+				warnDays: plan.warnDays,
+				closedAt: plan.closedAt
+			},
 			unit: { id: unit.id, shortName: unit.shortName }
 		})
 		.from(assignment)
@@ -62,6 +70,7 @@ export function requireWorkable(tx: Tx, viewer: PolicyUser, id: number): Assignm
 	const ctx = requireViewable(tx, viewer, id);
 	if (!can(viewer, 'assignment.work', { unitId: ctx.assignment.unitId }))
 		throw new DomainError('forbidden', '只有承担该任务的单位可以报送进展和材料');
+	assertPlanOpen(ctx.plan);
 	return ctx;
 }
 

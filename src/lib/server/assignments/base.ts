@@ -31,6 +31,8 @@ export const assignmentColumns = {
 	planYear: plan.year,
 	issuedOn: plan.issuedOn,
 	warnDays: plan.warnDays,
+	/** Set when the year is closed: nothing of it changes, its lights included. */
+	planClosedAt: plan.closedAt,
 	unitName: unit.shortName,
 	unitKind: unit.kind,
 	unitSort: unit.sortOrder

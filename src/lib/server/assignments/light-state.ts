@@ -1,9 +1,9 @@
 // The stored light (assignment.last_light) kept equal to the live computation. Every change that can
 // move a light recomputes the affected assignments inside its own transaction; the periodic sweep is
 // only for the passage of time. A change to yellow or red writes one notice and one timeline event.
-import { asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DB, Tx } from '../db/client';
-import { assignment, assignmentEvent, notice } from '../db/schema';
+import { assignment, assignmentEvent, notice, plan } from '../db/schema';
 import { recordAudit } from '../audit';
 import { SYSTEM_ACTOR } from '../shared/actor';
 import { shanghaiDate } from '../shared/time';
@@ -52,7 +52,9 @@ export function lightsOf(
 }
 
 /** Stores the new lights of these rows; returns how many turned yellow or red (each notified once). */
-function storeLights(tx: Tx, rows: readonly AssignmentRow[], now: number): number {
+function storeLights(tx: Tx, all: readonly AssignmentRow[], now: number): number {
+	// A closed year keeps the lights it closed with.
+	const rows = all.filter((r) => r.planClosedAt === null);
 	const live = lightsOf(tx, rows, shanghaiDate(now));
 	let notices = 0;
 	for (const r of rows) {
@@ -99,7 +101,7 @@ export async function sweepLights(db: DB, now = Date.now(), batch = 2000): Promi
 	for (;;) {
 		const created = db.transaction((tx) => {
 			const rows = selectAssignments(tx)
-				.where(sql`${assignment.id} > ${lastId}`)
+				.where(and(sql`${assignment.id} > ${lastId}`, isNull(plan.closedAt)))
 				.orderBy(asc(assignment.id))
 				.limit(batch)
 				.all();

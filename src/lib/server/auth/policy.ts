@@ -18,9 +18,17 @@ export type Action =
 	| 'review.decide' // accept or return a submission
 	| 'deadline.manage' // decide extension requests, set a unit's own due date
 	| 'reminder.send'
+	| 'year.close' // close a year, reopen it with a reason
 	| 'notice.read' // mark a unit's notices read
 	| 'board.view'
-	| 'board.all_units'; // boards, 台账 and rankings across units
+	| 'board.all_units' // boards, 台账 and rankings across units
+	| 'report.check' // 年报体检: check any report (pure; previous reports only of what the viewer may see)
+	| 'report.view' // one unit's annual report (statistics, draft)
+	| 'report.view_all' // every unit's report status, the body's own report and the aggregated one
+	| 'report.enter' // a unit's statistics and draft, by its own staff
+	| 'report.body' // the body's own (本级) figures and the city's draft, by the office
+	| 'report.decide' // accept or return a unit's submitted statistics
+	| 'report.import'; // bring a published report into the system (the office for any unit, staff for their own)
 
 export interface PolicyUser {
 	role: Role;
@@ -46,15 +54,29 @@ export function can(user: PolicyUser | null, action: Action, resource?: UnitReso
 		case 'review.decide':
 		case 'deadline.manage':
 		case 'reminder.send':
+		case 'year.close':
 			return role === 'admin';
 		case 'board.all_units':
+		case 'report.view_all':
 			return role === 'admin' || role === 'leader';
+		case 'report.check':
+			return true;
+		case 'report.body':
+		case 'report.decide':
+			return role === 'admin';
+		case 'report.view':
+			if (role === 'admin' || role === 'leader') return true;
+			return role === 'unit' && !!resource && user.unitId !== null && resource.unitId === user.unitId;
+		case 'report.import':
+			if (role === 'admin') return true;
+			return role === 'unit' && !!resource && user.unitId !== null && resource.unitId === user.unitId;
 		case 'assignment.view':
 			if (role === 'admin' || role === 'leader') return true;
 			if (!resource || user.unitId === null) return false;
 			return resource.unitId === user.unitId || (resource.leadUnitIds ?? []).includes(user.unitId);
 		case 'assignment.work':
 		case 'notice.read':
+		case 'report.enter':
 			return role === 'unit' && !!resource && user.unitId !== null && resource.unitId === user.unitId;
 	}
 }

@@ -83,7 +83,7 @@ export async function rankingWorkbook(
 	wb.creator = '要点督办';
 	const ws = wb.addWorksheet('单位排名', { views: [{ state: 'frozen', ySplit: 2 }] });
 	ws.addRow([safeText(`${planTitle} 单位排名（${generatedOn}）`)]).font = { bold: true, size: 13 };
-	header(ws, ['名次', '单位', '类别', '任务分工', '已通过', '完成率', '逾期', '平均等次得分']);
+	header(ws, ['名次', '单位', '类别', '任务分工', STATUS_LABEL.accepted, '完成率', '逾期', '平均等次得分']);
 	[8, 22, 12, 10, 10, 10, 8, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 	for (const r of rows) {
 		const row = ws.addRow([

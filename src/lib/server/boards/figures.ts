@@ -14,6 +14,19 @@ import { assignmentWhere, completion, rollupWhere, sumOf, type Board, type Ranki
 const LIST_LIMIT = 50;
 const UPCOMING_DAYS = 30;
 
+/** The roll-up counts summed over a group of rows. */
+const sums = {
+	total: sumOf(assignmentRollup.total),
+	accepted: sumOf(assignmentRollup.accepted),
+	submitted: sumOf(assignmentRollup.submitted),
+	inProgress: sumOf(assignmentRollup.inProgress),
+	notStarted: sumOf(assignmentRollup.notStarted),
+	returned: sumOf(assignmentRollup.returned),
+	red: sumOf(assignmentRollup.red),
+	yellow: sumOf(assignmentRollup.yellow),
+	green: sumOf(assignmentRollup.green)
+};
+
 export function ranking(db: DB, s: Scope): RankingRow[] {
 	const rows = db
 		.select({
@@ -21,10 +34,10 @@ export function ranking(db: DB, s: Scope): RankingRow[] {
 			name: unit.shortName,
 			kind: unit.kind,
 			sortOrder: unit.sortOrder,
-			total: sumOf(assignmentRollup.total),
-			accepted: sumOf(assignmentRollup.accepted),
-			submitted: sumOf(assignmentRollup.submitted),
-			red: sumOf(assignmentRollup.red),
+			total: sums.total,
+			accepted: sums.accepted,
+			submitted: sums.submitted,
+			red: sums.red,
 			gradePoints: sumOf(assignmentRollup.gradePoints),
 			graded: sumOf(assignmentRollup.graded)
 		})
@@ -69,18 +82,7 @@ export function computeBoard(db: DB, p: Board['plan'], s: Scope, scopeUnit: Boar
 
 	// Totals and lights over the whole scope, and per section (one statement, over roll-ups).
 	const bySectionRows = db
-		.select({
-			sectionId: assignmentRollup.sectionId,
-			total: sumOf(assignmentRollup.total),
-			accepted: sumOf(assignmentRollup.accepted),
-			submitted: sumOf(assignmentRollup.submitted),
-			inProgress: sumOf(assignmentRollup.inProgress),
-			notStarted: sumOf(assignmentRollup.notStarted),
-			returned: sumOf(assignmentRollup.returned),
-			red: sumOf(assignmentRollup.red),
-			yellow: sumOf(assignmentRollup.yellow),
-			green: sumOf(assignmentRollup.green)
-		})
+		.select({ sectionId: assignmentRollup.sectionId, ...sums })
 		.from(assignmentRollup)
 		.innerJoin(unit, eq(unit.id, assignmentRollup.unitId))
 		.where(rollupWhere(s))

@@ -40,6 +40,9 @@ export const unit = sqliteTable(
 		kind: text('kind', { enum: UNIT_KINDS }).notNull(),
 		sortOrder: integer('sort_order').notNull().default(0),
 		active: integer('active', { mode: 'boolean' }).notNull().default(true),
+		/** The period the unit exists ('YYYY-MM-DD'; null: open-ended). A 机构改革 ends one and starts its successors. */
+		validFrom: text('valid_from'),
+		validTo: text('valid_to'),
 		createdAt: createdAt()
 	},
 	(t) => [
@@ -47,6 +50,33 @@ export const unit = sqliteTable(
 		uniqueIndex('unit_short_name_uq').on(t.shortName),
 		index('unit_kind_idx').on(t.kind, t.sortOrder)
 	]
+);
+
+export const SUCCESSION_KINDS = ['rename', 'merge', 'split'] as const;
+export type SuccessionKind = (typeof SUCCESSION_KINDS)[number];
+
+/**
+ * 机构改革 — a unit renamed, merged into another or split into several, effective on a date. The old
+ * unit keeps its name and its history (past plans, scores, bulletins and reports name it as it was);
+ * its open work moves to the successors when the reform is confirmed.
+ */
+export const unitSuccession = sqliteTable(
+	'unit_succession',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		fromUnitId: integer('from_unit_id')
+			.notNull()
+			.references(() => unit.id),
+		toUnitId: integer('to_unit_id')
+			.notNull()
+			.references(() => unit.id),
+		kind: text('kind', { enum: SUCCESSION_KINDS }).notNull(),
+		effectiveOn: text('effective_on').notNull(),
+		note: text('note').notNull().default(''),
+		createdBy: integer('created_by').references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('unit_succession_from_idx').on(t.fromUnitId), index('unit_succession_to_idx').on(t.toUnitId)]
 );
 
 /** 单位别名 — another name a plan may use for a unit (市委编办); confirmed import mappings land here. */
@@ -162,10 +192,33 @@ export const plan = sqliteTable(
 		warnDays: integer('warn_days').notNull().default(15),
 		/** Bumped by triggers on every change to the plan's tasks, milestones or assignments: board caches key on it. */
 		dataVersion: integer('data_version').notNull().default(0),
+		/** When the office closed the year (关闭年度): from then on nothing of the plan changes (triggers refuse it). */
+		closedAt: integer('closed_at', { mode: 'number' }),
+		closedBy: integer('closed_by').references(() => user.id),
+		/** The closed plan this one was drafted from (结转), if any. */
+		fromPlanId: integer('from_plan_id'),
 		createdAt: createdAt(),
 		createdBy: integer('created_by').references(() => user.id)
 	},
 	(t) => [uniqueIndex('plan_title_year_uq').on(t.title, t.year), index('plan_year_idx').on(t.year)]
+);
+
+/** 年度关闭与重新打开 — every close and reopen of a plan, with who, when and why; kept, never edited. */
+export const planClosure = sqliteTable(
+	'plan_closure',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id, { onDelete: 'cascade' }),
+		action: text('action', { enum: ['close', 'reopen'] }).notNull(),
+		reason: text('reason').notNull().default(''),
+		actorId: integer('actor_id')
+			.notNull()
+			.references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('plan_closure_plan_idx').on(t.planId, t.createdAt)]
 );
 
 /** 部分 — a top-level heading of a plan (一、…). */
@@ -207,6 +260,10 @@ export const task = sqliteTable(
 		duties: text('duties', { mode: 'json' }).$type<string[]>().notNull().default([]),
 		/** Weight for scoring; equal by default. */
 		weight: real('weight').notNull().default(1),
+		/** The task of an earlier year this one carries over (结转): its history shows on this task's page. */
+		predecessorTaskId: integer('predecessor_task_id'),
+		/** Where a next-year candidate came from (结转自…, 年度报告“五”…); empty for a task of the imported text. */
+		originNote: text('origin_note').notNull().default(''),
 		sortOrder: integer('sort_order').notNull()
 	},
 	(t) => [index('task_plan_idx').on(t.planId, t.sortOrder), index('task_section_idx').on(t.sectionId, t.sortOrder)]
@@ -394,16 +451,16 @@ export const review = sqliteTable(
 	(t) => [index('review_assignment_idx').on(t.assignmentId)]
 );
 
+/**
+ * What a timeline entry records. (Databases from before sent reports may also hold evidence_added and
+ * evidence_removed rows: their message says what happened, and they are shown as written.)
+ */
 export const EVENT_TYPES = [
-	'created',
 	'report',
-	'evidence_added',
-	'evidence_removed',
 	'submitted',
 	'returned',
 	'accepted',
 	'reminder',
-	'reassigned',
 	'extension_requested',
 	'extension_approved',
 	'extension_refused',
@@ -561,6 +618,10 @@ export const planImport = sqliteTable(
 			.notNull()
 			.default('draft'),
 		planId: integer('plan_id').references(() => plan.id, { onDelete: 'set null' }),
+		/** A next year's draft: the closed plan it starts from. */
+		fromPlanId: integer('from_plan_id').references(() => plan.id, { onDelete: 'set null' }),
+		/** A next year's draft: its candidate tasks (结转, improvements, rectifications), JSON array. */
+		candidates: text('candidates', { mode: 'json' }).notNull().default([]),
 		createdBy: integer('created_by')
 			.notNull()
 			.references(() => user.id),

@@ -12,6 +12,7 @@ import { isIsoDate } from '../shared/time';
 import { loadAssignment, requireWorkable, type AssignmentContext } from '../assignments/access';
 import { selectAssignments, type AssignmentRow } from '../assignments/base';
 import { moveDeadline, requireDeadline } from './change';
+import { assertPlanOpen } from '../years/guard';
 
 const MAX_REASON = 500;
 
@@ -145,6 +146,7 @@ export function decideExtension(db: DB, actor: Actor, requestId: number, input: 
 		if (req.status !== 'pending')
 			throw new DomainError('conflict', '该延期申请已处理（可能在其他窗口中审批过或已撤回），请刷新页面');
 		const ctx = loadAssignment(tx, req.assignmentId)!;
+		assertPlanOpen(ctx.plan);
 		const decided = { decidedBy: actor.id, decidedAt: now };
 		if (!input.approve) {
 			const note = reasonOf(input.note, 'note', '不同意延期的理由');

@@ -8,6 +8,7 @@ import { DomainError } from '../shared/errors';
 import { isIsoDate } from '../shared/time';
 import { loadAssignment } from '../assignments/access';
 import { moveDeadline, requireDeadline } from './change';
+import { assertPlanOpen } from '../years/guard';
 
 export interface UnitDeadlineInput {
 	milestoneId: number | null;
@@ -29,6 +30,7 @@ export function setUnitDeadline(
 	db.transaction((tx) => {
 		const ctx = loadAssignment(tx, assignmentId);
 		if (!ctx) throw new DomainError('not_found', '任务分工不存在');
+		assertPlanOpen(ctx.plan);
 		if (ctx.assignment.status === 'accepted') throw new DomainError('conflict', '已审核通过的任务不再调整期限');
 		const d = requireDeadline(tx, ctx, input.milestoneId);
 		if (!isIsoDate(input.dueOn)) throw new DomainError('invalid', '请填写新的期限日期', { dueOn: '请填写日期' });

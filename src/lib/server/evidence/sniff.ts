@@ -19,6 +19,11 @@ const TYPES: Record<FileType['ext'], FileType> = {
 	zip: { ext: 'zip', mime: 'application/zip', label: 'ZIP 压缩包' }
 };
 
+/** The file extension a stored MIME type is downloaded with (what sniffing decided, never the name). */
+export function extensionOf(mime: string): FileType['ext'] | null {
+	return Object.values(TYPES).find((t) => t.mime === mime)?.ext ?? null;
+}
+
 export const ALLOWED_LABEL = 'PDF、OFD、Word（doc/docx）、Excel（xls/xlsx）、JPG、PNG、ZIP';
 
 const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) => b[at + i] === x);

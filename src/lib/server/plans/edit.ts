@@ -9,12 +9,16 @@ import { recordAudit } from '../audit';
 import { assertCan } from '../auth/policy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
+import { ASSIGNMENT_ROLE_LABEL } from '../../labels';
+import { assertPlanIdOpen, assertPlanOpen } from '../years/guard';
 
 export const FORBIDDEN = '只有政务公开办可以修改工作要点';
 
+/** The task, if it exists and its year is open (a closed year's tasks never change). */
 export function requireTask(db: Pick<DB, 'select'>, taskId: number) {
 	const t = db.select().from(task).where(eq(task.id, taskId)).get();
 	if (!t) throw new DomainError('not_found', '任务不存在');
+	assertPlanIdOpen(db, t.planId);
 	return t;
 }
 
@@ -63,7 +67,7 @@ export function addAssignments(
 			action: 'assignment.add',
 			objectType: 'task',
 			objectId: taskId,
-			summary: `任务“${t.code}${t.title}”增加${role === 'lead' ? '牵头' : '责任'}单位：${fresh.map((u) => u.shortName).join('、')}`,
+			summary: `任务“${t.code}${t.title}”增加${ASSIGNMENT_ROLE_LABEL[role]}单位：${fresh.map((u) => u.shortName).join('、')}`,
 			detail: { unitIds: fresh.map((u) => u.id), role }
 		});
 		return fresh.length;
@@ -99,8 +103,13 @@ export function setWarnDays(db: DB, actor: Actor, planId: number, days: number, 
 	if (!Number.isInteger(days) || days < 0 || days > 90)
 		throw new DomainError('invalid', '提前提醒天数应为 0–90 的整数', { warnDays: '应为 0–90 的整数' });
 	db.transaction((tx) => {
-		const p = tx.select({ title: plan.title, warnDays: plan.warnDays }).from(plan).where(eq(plan.id, planId)).get();
+		const p = tx
+			.select({ title: plan.title, year: plan.year, warnDays: plan.warnDays, closedAt: plan.closedAt })
+			.from(plan)
+			.where(eq(plan.id, planId))
+			.get();
 		if (!p) throw new DomainError('not_found', '工作要点不存在');
+		assertPlanOpen(p);
 		if (p.warnDays === days) return;
 		tx.update(plan).set({ warnDays: days }).where(eq(plan.id, planId)).run();
 		const moved = refreshLights(tx, eq(assignment.planId, planId), now);

@@ -8,6 +8,7 @@ import { assertCan } from '../auth/policy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { selectAssignments } from '../assignments/base';
+import { assertPlanOpen } from '../years/guard';
 
 /** The office sends a reminder by hand to the units of the given assignments. */
 export function sendReminder(db: DB, actor: Actor, assignmentIds: number[], message: string): number {
@@ -19,6 +20,7 @@ export function sendReminder(db: DB, actor: Actor, assignmentIds: number[], mess
 	if (!ids.length) throw new DomainError('invalid', '请选择要催办的任务');
 	return db.transaction((tx) => {
 		const rows = selectAssignments(tx).where(inArray(assignment.id, ids)).all();
+		for (const r of rows) assertPlanOpen({ year: r.planYear, closedAt: r.planClosedAt });
 		if (rows.length !== ids.length) throw new DomainError('not_found', '任务分工不存在');
 		for (const r of rows) {
 			tx.insert(notice)

@@ -11,6 +11,7 @@ import { GRADE_LABEL } from '../../labels';
 import { refreshLight } from '../assignments/light-state';
 import { loadAssignment, type AssignmentContext } from '../assignments/access';
 import { updateAssignment } from '../progress/outgoing';
+import { assertPlanOpen } from '../years/guard';
 
 interface Pending {
 	ctx: AssignmentContext;
@@ -21,6 +22,7 @@ function requirePending(tx: Tx, actor: Actor, assignmentId: number, version: num
 	assertCan(actor, 'review.decide', undefined, '只有政务公开办可以审核');
 	const ctx = loadAssignment(tx, assignmentId);
 	if (!ctx) throw new DomainError('not_found', '任务分工不存在');
+	assertPlanOpen(ctx.plan);
 	if (ctx.assignment.status !== 'submitted')
 		throw new DomainError('conflict', '该任务不在待审核状态（可能已被审核），请刷新页面');
 	if (ctx.assignment.version !== version) throw new DomainError('conflict', '该任务已有新的变化，请刷新页面后再审核');
@@ -34,9 +36,28 @@ function requirePending(tx: Tx, actor: Actor, assignmentId: number, version: num
 	return { ctx, submission: { id: s.id, submittedAt: s.submittedAt } };
 }
 
-/** The decision on the timeline and in the unit's inbox. */
-function announce(tx: Tx, actor: Actor, p: Pending, kind: 'accepted' | 'returned', text: string, now: number) {
+/** The review row (naming the submission it decided), the timeline entry and the unit's notice. */
+function decide(
+	tx: Tx,
+	actor: Actor,
+	p: Pending,
+	d: { decision: 'accept' | 'return'; grade?: Grade; comment: string; text: string },
+	now: number
+) {
 	const { ctx } = p;
+	const kind = d.decision === 'accept' ? 'accepted' : 'returned';
+	const text = d.text;
+	tx.insert(review)
+		.values({
+			assignmentId: ctx.assignment.id,
+			submissionId: p.submission.id,
+			decision: d.decision,
+			grade: d.grade ?? null,
+			comment: d.comment,
+			reviewerId: actor.id,
+			createdAt: now
+		})
+		.run();
 	tx.insert(assignmentEvent)
 		.values({ assignmentId: ctx.assignment.id, type: kind, actorId: actor.id, message: text, createdAt: now })
 		.run();
@@ -67,29 +88,22 @@ export function accept(
 		throw new DomainError('invalid', '审核意见不能超过 1000 字', { comment: '不能超过 1000 字' });
 	db.transaction((tx) => {
 		const p = requirePending(tx, actor, assignmentId, input.version);
-		tx.insert(review)
-			.values({
-				assignmentId,
-				submissionId: p.submission.id,
-				decision: 'accept',
-				grade,
-				comment,
-				reviewerId: actor.id,
-				createdAt: now
-			})
-			.run();
 		updateAssignment(
 			tx,
 			p.ctx.assignment,
 			{ status: 'accepted', grade, acceptedAt: p.submission.submittedAt, progressPercent: 100 },
 			now
 		);
-		announce(
+		decide(
 			tx,
 			actor,
 			p,
-			'accepted',
-			`审核通过，等次：${GRADE_LABEL[grade]}${comment ? `。意见：${comment}` : ''}`,
+			{
+				decision: 'accept',
+				grade,
+				comment,
+				text: `审核通过，等次：${GRADE_LABEL[grade]}${comment ? `。意见：${comment}` : ''}`
+			},
 			now
 		);
 		recordAudit(tx, actor, {
@@ -116,18 +130,8 @@ export function returnSubmission(
 		throw new DomainError('invalid', '退回原因不能超过 1000 字', { reason: '不能超过 1000 字' });
 	db.transaction((tx) => {
 		const p = requirePending(tx, actor, assignmentId, input.version);
-		tx.insert(review)
-			.values({
-				assignmentId,
-				submissionId: p.submission.id,
-				decision: 'return',
-				comment: reason,
-				reviewerId: actor.id,
-				createdAt: now
-			})
-			.run();
 		updateAssignment(tx, p.ctx.assignment, { status: 'returned', returnCount: p.ctx.assignment.returnCount + 1 }, now);
-		announce(tx, actor, p, 'returned', `退回：${reason}`, now);
+		decide(tx, actor, p, { decision: 'return', comment: reason, text: `退回：${reason}` }, now);
 		recordAudit(tx, actor, {
 			action: 'review.return',
 			objectType: 'assignment',

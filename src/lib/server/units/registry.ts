@@ -1,8 +1,8 @@
 // 单位库: units, their aliases and the unit groups. Every name (full, short, alias, group name or
 // alias) is unique across the whole registry, so a plan's mention can only ever mean one thing.
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import type { DB } from '../db/client';
-import { assignment, notice, unit, unitAlias, unitGroup, user, UNIT_KINDS, type UnitKind } from '../db/schema';
+import { assignment, plan, unit, unitAlias, unitGroup, UNIT_KINDS, type UnitKind } from '../db/schema';
 import { recordAudit, type Tx } from '../audit';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -116,7 +116,7 @@ function assertNamesFree(tx: Tx, input: UnitInput, except?: number): void {
 	}
 }
 
-const ADMIN_ONLY = '只有管理员可以管理单位库';
+export const ADMIN_ONLY = '只有管理员可以管理单位库';
 
 /** Inserts one unit with its aliases; the caller audits (so imports can batch). */
 export function insertUnit(tx: Tx, input: UnitInput): number {
@@ -146,12 +146,28 @@ export function createUnit(db: DB, actor: Actor, input: UnitInput): number {
 	});
 }
 
+/** True when the unit has work in a closed year: its name is part of that year's record. */
+export function inClosedYear(tx: Tx, unitId: number): boolean {
+	return !!tx
+		.select({ id: assignment.id })
+		.from(assignment)
+		.innerJoin(plan, eq(plan.id, assignment.planId))
+		.where(and(eq(assignment.unitId, unitId), isNotNull(plan.closedAt)))
+		.get();
+}
+
 export function updateUnit(db: DB, actor: Actor, id: number, input: UnitInput): void {
 	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
 	db.transaction((tx) => {
 		const before = tx.select().from(unit).where(eq(unit.id, id)).get();
 		if (!before) throw new DomainError('not_found', '单位不存在');
 		const clean = cleanUnitInput(input);
+		if ((clean.name !== before.name || clean.shortName !== before.shortName) && inClosedYear(tx, id))
+			throw new DomainError(
+				'conflict',
+				'该单位在已关闭的年度中有记录，直接改名会改写历史：机构改革更名请用“机构改革”登记更名（原名称保留在历史中）',
+				{ name: '请用“机构改革”登记更名' }
+			);
 		assertNamesFree(tx, clean, id);
 		tx.update(unit)
 			.set({ name: clean.name, shortName: clean.shortName, kind: clean.kind, sortOrder: clean.sortOrder })
@@ -192,67 +208,6 @@ export function setUnitActive(db: DB, actor: Actor, id: number, active: boolean)
 			objectType: 'unit',
 			objectId: id,
 			summary: `${active ? '启用' : '停用'}单位 ${row.name}`
-		});
-	});
-}
-
-/**
- * 合并单位: `fromId` was a duplicate of `intoId` (say, created during an import). Its names become
- * aliases of the target, its assignments, notices and users move over, and it is removed.
- */
-export function mergeUnit(db: DB, actor: Actor, fromId: number, intoId: number): void {
-	assertCan(actor, 'admin.manage', undefined, ADMIN_ONLY);
-	if (fromId === intoId) throw new DomainError('invalid', '不能把单位合并到它自己');
-	db.transaction((tx) => {
-		const from = tx.select().from(unit).where(eq(unit.id, fromId)).get();
-		const into = tx.select().from(unit).where(eq(unit.id, intoId)).get();
-		if (!from || !into) throw new DomainError('not_found', '单位不存在');
-		const fromTasks = tx
-			.select({ taskId: assignment.taskId })
-			.from(assignment)
-			.where(eq(assignment.unitId, fromId))
-			.all();
-		if (fromTasks.length) {
-			const clash = tx
-				.select({ id: assignment.id })
-				.from(assignment)
-				.where(
-					and(
-						eq(assignment.unitId, intoId),
-						inArray(
-							assignment.taskId,
-							fromTasks.map((t) => t.taskId)
-						)
-					)
-				)
-				.get();
-			if (clash) throw new DomainError('conflict', `两个单位在同一任务上都有分工，无法自动合并，请先调整任务分工`);
-		}
-		const names = [
-			from.name,
-			from.shortName,
-			...tx
-				.select({ alias: unitAlias.alias })
-				.from(unitAlias)
-				.where(eq(unitAlias.unitId, fromId))
-				.all()
-				.map((a) => a.alias)
-		];
-		tx.update(assignment).set({ unitId: intoId }).where(eq(assignment.unitId, fromId)).run();
-		tx.update(notice).set({ unitId: intoId }).where(eq(notice.unitId, fromId)).run();
-		tx.update(user).set({ unitId: intoId }).where(eq(user.unitId, fromId)).run();
-		tx.delete(unitAlias).where(eq(unitAlias.unitId, fromId)).run();
-		tx.delete(unit).where(eq(unit.id, fromId)).run();
-		for (const n of new Set(names)) {
-			if (n !== into.name && n !== into.shortName)
-				tx.insert(unitAlias).values({ unitId: intoId, alias: n }).onConflictDoNothing().run();
-		}
-		recordAudit(tx, actor, {
-			action: 'unit.merge',
-			objectType: 'unit',
-			objectId: intoId,
-			summary: `将单位 ${from.name} 合并入 ${into.name}`,
-			detail: { from, names }
 		});
 	});
 }

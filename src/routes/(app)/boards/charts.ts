@@ -2,6 +2,7 @@
 // only composes (every chart also has a table of the same numbers beside it).
 import type { ChartConfiguration } from 'chart.js';
 import { COLORS } from '$lib/components/charts/chart';
+import { LIGHT_LABEL } from '$lib/labels';
 import type { UnitKind } from '$lib/server/db/schema';
 import type { Board } from '$lib/server/boards/board';
 
@@ -12,7 +13,7 @@ export function lightsChart(totals: Board['totals']): ChartConfiguration {
 	return {
 		type: 'doughnut',
 		data: {
-			labels: ['红灯', '黄灯', '绿灯', ...(unknown ? ['未计算'] : [])],
+			labels: [LIGHT_LABEL.red, LIGHT_LABEL.yellow, LIGHT_LABEL.green, ...(unknown ? ['未计算'] : [])],
 			datasets: [
 				{
 					data: [totals.lights.red, totals.lights.yellow, totals.lights.green, ...(unknown ? [unknown] : [])],

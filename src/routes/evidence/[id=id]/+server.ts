@@ -5,26 +5,14 @@ import type { RequestHandler } from './$types';
 import { config, getDb } from '$lib/server/db';
 import { evidenceForDownload } from '$lib/server/assignments/download';
 import { storedPath } from '$lib/server/evidence/upload';
+import { extensionOf } from '$lib/server/evidence/sniff';
 import { contentDisposition, withExtension } from '$lib/server/evidence/names';
 import { requireUser } from '$lib/server/web/guards';
-
-const EXT: Record<string, string> = {
-	'application/pdf': 'pdf',
-	'application/ofd': 'ofd',
-	'application/msword': 'doc',
-	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
-	'application/vnd.ms-excel': 'xls',
-	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
-	'image/jpeg': 'jpg',
-	'image/png': 'png',
-	'application/zip': 'zip'
-};
 
 /** Downloads one evidence file: access checked, always as an attachment, never sniffed or run. */
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
-	const id = Number(event.params.id);
-	const file = evidenceForDownload(getDb(), user, id);
+	const file = evidenceForDownload(getDb(), user, Number(event.params.id));
 	if (!file) error(404, '材料不存在，或您无权查看');
 	const path = storedPath(config.uploadDir, file.hash);
 	let size: number;
@@ -33,7 +21,8 @@ export const GET: RequestHandler = async (event) => {
 	} catch {
 		error(404, '文件已丢失，请联系管理员');
 	}
-	const name = EXT[file.mimeType] ? withExtension(file.fileName, EXT[file.mimeType]) : file.fileName;
+	const ext = extensionOf(file.mimeType);
+	const name = ext ? withExtension(file.fileName, ext) : file.fileName;
 	return new Response(Readable.toWeb(createReadStream(path)) as ReadableStream, {
 		headers: {
 			'Content-Type': file.mimeType,

@@ -3,8 +3,8 @@
 // refused with a DomainError the user can act on; what is merely odd becomes an F1 finding.
 
 import { DomainError } from '../../shared/errors';
-import { formatForYear, getFormat } from '../format';
-import type { CheckResult, ReportDocument } from '../types';
+import { formatForYear, getFormat } from '../../../annual-report/format';
+import type { CheckResult, ReportDocument } from '../../../annual-report/types';
 import { linesFromDocx, linesFromFile, linesFromText, type ReportLine } from './lines';
 import { outlineOf } from './outline';
 import { CellSink } from './sink';

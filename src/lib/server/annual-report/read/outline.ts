@@ -1,9 +1,9 @@
 // The outline of a report: title, year, preamble, the six sections' paragraphs, the table rows of
 // 二, 三 and 四, and the 发布机关/日期 at the end. Knows nothing of the cells; see table2–4.ts.
 
-import { SECTION_HEADINGS, type SectionNo } from '../format';
-import { squash } from '../text';
-import type { ReportSection } from '../types';
+import { SECTION_HEADINGS, type SectionNo } from '../../../annual-report/format';
+import { squash } from '../../../annual-report/text';
+import type { ReportSection } from '../../../annual-report/types';
 import type { ReportLine } from './lines';
 
 export interface Outline {

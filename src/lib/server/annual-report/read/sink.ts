@@ -1,9 +1,9 @@
 // Where the table readers put what they find: cell values into a Statistics object, and what does
 // not fit the year's format into notes that become one F1 finding.
 
-import { getFormat, type FormatId } from '../format';
-import type { CellValue, Statistics } from '../types';
-import { parseCellValue } from '../values';
+import { getFormat, type FormatId } from '../../../annual-report/format';
+import type { CellValue, Statistics } from '../../../annual-report/types';
+import { parseCellValue } from '../../../annual-report/values';
 
 export class CellSink {
 	readonly cells: Record<string, CellValue> = {};

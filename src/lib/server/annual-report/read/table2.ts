@@ -2,8 +2,8 @@
 // 「信息内容」 row naming its columns, then one row per item. Rows and columns are recognised by
 // their labels, so both formats read, whichever the year requires (a mismatch is noted).
 
-import { getFormat } from '../format';
-import { squash } from '../text';
+import { getFormat } from '../../../annual-report/format';
+import { squash } from '../../../annual-report/text';
 import type { CellSink } from './sink';
 
 const ROWS: [RegExp, string][] = [

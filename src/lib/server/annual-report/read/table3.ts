@@ -3,8 +3,8 @@
 // 11-column one read right); each data row is named by its label cells, remembering the group
 // (（三）不予公开 …) across rows whose group cell is merged and so empty in copied text.
 
-import { TABLE3_COLUMNS, TABLE3_GROUPS, type Table3Group } from '../format';
-import { squash } from '../text';
+import { TABLE3_COLUMNS, TABLE3_GROUPS, type Table3Group } from '../../../annual-report/format';
+import { squash } from '../../../annual-report/text';
 import type { CellSink } from './sink';
 
 const HEADERS: Record<string, RegExp> = {

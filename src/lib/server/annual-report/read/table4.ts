@@ -1,8 +1,8 @@
 // Table 四 (行政复议、行政诉讼情况): a two-level header over one row of 15 numbers, in the fixed order
 // 行政复议 ×5, 未经复议直接起诉 ×5, 复议后起诉 ×5 (维持, 纠正, 其他, 尚未审结, 总计 in each).
 
-import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../format';
-import { squash } from '../text';
+import { TABLE4_COLUMNS, TABLE4_GROUPS } from '../../../annual-report/format';
+import { squash } from '../../../annual-report/text';
 import type { CellSink } from './sink';
 
 const KEYS = TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => `t4.${g.key}.${c.key}`));

@@ -20,9 +20,9 @@ import {
 	WidthType,
 	type IRunOptions
 } from 'docx';
-import { SECTION_HEADINGS, type SectionNo } from '../format';
-import type { ReportDocument } from '../types';
-import { printedDate, sectionTable, type LayoutTable } from './layout';
+import { SECTION_HEADINGS, type SectionNo } from '../../../annual-report/format';
+import type { ReportDocument } from '../../../annual-report/types';
+import { printedDate, sectionTable, type LayoutTable } from '../../../annual-report/layout';
 
 export const FONTS = {
 	title: '方正小标宋简体',

@@ -2,9 +2,9 @@
 // row one line of TAB-separated fields, merged cells written once at their top-left position with
 // the positions they cover left empty (the layout of tests/fixtures/reports/pingtan-2024.txt).
 
-import { SECTION_HEADINGS, type SectionNo } from '../format';
-import type { ReportDocument } from '../types';
-import { layoutGrid, printedDate, sectionTable } from './layout';
+import { SECTION_HEADINGS, type SectionNo } from '../../../annual-report/format';
+import type { ReportDocument } from '../../../annual-report/types';
+import { layoutGrid, printedDate, sectionTable } from '../../../annual-report/layout';
 
 export function writeReportText(doc: ReportDocument): string {
 	const lines: string[] = [doc.title, ...doc.preamble];

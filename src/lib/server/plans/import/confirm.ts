@@ -13,6 +13,7 @@ import { validateDecisions, type ImportDecisions } from './decisions';
 import { registrySnapshot } from './snapshot';
 import { applyMappings, planTasks, taskColumns, type PlannedTask } from './tasks';
 import { updatePlan } from './reimport';
+import { assertPlanOpen } from '../../years/guard';
 
 export interface ImportResult {
 	planId: number;
@@ -86,13 +87,14 @@ export function confirmImport(
 	// The title/year typed on the form decide which plan this is.
 	const existing =
 		db
-			.select({ id: plan.id, title: plan.title, year: plan.year })
+			.select({ id: plan.id, title: plan.title, year: plan.year, closedAt: plan.closedAt })
 			.from(plan)
 			.where(and(eq(plan.title, d.meta.title.trim()), eq(plan.year, d.meta.year)))
 			.get() ?? null;
 	validateDecisions({ ...preview, existing }, d, reg);
 	if (d.mode === 'update' && !existing)
 		throw new DomainError('invalid', '没有找到同名同年度的已导入要点，请选择“新建”');
+	if (d.mode === 'update' && existing) assertPlanOpen(existing);
 
 	return db.transaction((tx) => {
 		// Re-check inside the transaction: another confirm may have won the race.
@@ -150,4 +152,14 @@ export function confirmImport(
 		});
 		return result;
 	});
+}
+
+/** What the office is told once the import is written. */
+export function importSummary(result: ImportResult, mode: 'create' | 'update'): string {
+	const c = result.created;
+	if (mode === 'create')
+		return `已导入：${c.sections} 个部分、${c.tasks} 项任务、${c.milestones} 个时间节点、${c.assignments} 条任务分工`;
+	if (c.tasks + c.assignments + result.removed.tasks + result.removed.assignments === 0)
+		return '已核对：与已导入的要点一致，没有新增内容';
+	return `已更新：新增 ${c.tasks} 项任务、${c.assignments} 条分工；移除 ${result.removed.tasks} 项任务、${result.removed.assignments} 条分工`;
 }

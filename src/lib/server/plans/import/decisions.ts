@@ -27,6 +27,8 @@ export interface ImportDecisions {
 }
 
 const MAX_TITLE = 300;
+/** A milestone more years than this from the plan's year is a typing slip (2002 for 2020), not a plan. */
+const MAX_YEARS_FROM_PLAN = 5;
 
 export function validateDecisions(preview: ImportPreview, d: ImportDecisions, reg: RegistrySnapshot): void {
 	const errors: Record<string, string> = {};
@@ -43,7 +45,7 @@ export function validateDecisions(preview: ImportPreview, d: ImportDecisions, re
 	for (const [key, list] of Object.entries(d.milestones)) {
 		list.forEach((m, i) => {
 			if (!isIsoDate(m.date)) errors[`milestone:${key}:${i}`] = `日期“${m.date}”无效`;
-			else if (Math.abs(Number(m.date.slice(0, 4)) - d.meta.year) > 5)
+			else if (Math.abs(Number(m.date.slice(0, 4)) - d.meta.year) > MAX_YEARS_FROM_PLAN)
 				errors[`milestone:${key}:${i}`] = '日期与年度相差过大';
 		});
 	}

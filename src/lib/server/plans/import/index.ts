@@ -4,5 +4,5 @@ export { registrySnapshot } from './snapshot';
 export { createDraft, discardDraft, getDraft, type Draft } from './drafts';
 export { previewImport, type ImportPreview, type PreviewTask } from './preview';
 export { defaultDecisions, type ImportDecisions, type UnitMapping } from './decisions';
-export { confirmImport, type ImportResult } from './confirm';
+export { confirmImport, importSummary, type ImportResult } from './confirm';
 export { draftFromSource, type ImportSource } from './source';

@@ -10,6 +10,9 @@ import type { ImportPreview } from './preview';
 import type { ImportDecisions } from './decisions';
 import type { ImportResult } from './confirm';
 
+/** Units created while importing sort after the ones the office ordered (which use 10, 20, 30 …). */
+const NEW_UNIT_SORT_ORDER = 9000;
+
 export interface PlannedTask {
 	sectionIndex: number;
 	code: string;
@@ -97,7 +100,7 @@ export function applyMappings(tx: Tx, d: ImportDecisions, result: ImportResult):
 				name,
 				shortName,
 				kind: m.unitKind,
-				sortOrder: 9000,
+				sortOrder: NEW_UNIT_SORT_ORDER,
 				aliases: [raw].filter((a) => a !== name && a !== shortName)
 			});
 			created.set(raw, id);

@@ -94,27 +94,10 @@ const DUTY_RE =
 const CLAUSE_SPLIT = /[,，;；。!?！？\n]/;
 const CLAUSE_START_BEFORE = /(?:^|[,，;；。:：、(（\s]|[于在至到])$/;
 
-export function isLeapYear(y: number): boolean {
-	return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
+import { isoDate, lastDayOfMonth } from '../../shared/time';
 
-export function lastDayOfMonth(year: number, month: number): number {
-	if (month === 2) return isLeapYear(year) ? 29 : 28;
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** YYYY-MM-DD, or null when the date does not exist. */
-export function isoDate(year: number, month: number, day: number): string | null {
-	if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
-	if (!Number.isInteger(month) || month < 1 || month > 12) return null;
-	if (!Number.isInteger(day) || day < 1 || day > lastDayOfMonth(year, month)) return null;
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-export function isValidIsoDate(s: string): boolean {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-	return !!m && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === s;
-}
+// Calendar arithmetic is shared with the rest of the app (one ISO-date check: shared/time.ts).
+export { isIsoDate as isValidIsoDate, isLeapYear, isoDate, lastDayOfMonth } from '../../shared/time';
 
 interface Hit {
 	start: number;

@@ -1,14 +1,14 @@
-import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as units from '$lib/server/units/registry';
 import type { UnitKind } from '$lib/server/db/schema';
-import { actorOf, requireRole } from '$lib/server/web/guards';
-import { domainFail, formValues, int, text } from '$lib/server/web/forms';
+import { requireCan } from '$lib/server/web/guards';
+import { int, text } from '$lib/server/web/forms';
+import { formAction } from '$lib/server/web/action';
 import { splitAliases } from '$lib/server/units/form';
 
 export const load = (async (event) => {
-	requireRole(event, 'admin');
+	requireCan(event, 'admin.manage');
 	const db = getDb();
 	const all = units.listUnits(db);
 	const groups = units.listGroups(db).map((g) => ({
@@ -19,22 +19,18 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	create: async (event) => {
-		const user = requireRole(event, 'admin');
-		const data = await event.request.formData();
-		const values = formValues(data);
-		let id: number;
-		try {
-			id = units.createUnit(getDb(), actorOf(event, user), {
-				name: text(data, 'name'),
-				shortName: text(data, 'shortName'),
-				kind: text(data, 'kind') as UnitKind,
-				sortOrder: int(data, 'sortOrder') ?? 0,
-				aliases: splitAliases(text(data, 'aliases'))
-			});
-		} catch (e) {
-			return domainFail(e, values);
-		}
-		redirect(303, `/admin/units/${id}?created=1`);
-	}
+	create: (e) =>
+		formAction(
+			e,
+			requireCan(e, 'admin.manage'),
+			{ success: '单位已新增', then: (id: number) => `/admin/units/${id}` },
+			(actor, d) =>
+				units.createUnit(getDb(), actor, {
+					name: text(d, 'name'),
+					shortName: text(d, 'shortName'),
+					kind: text(d, 'kind') as UnitKind,
+					sortOrder: int(d, 'sortOrder') ?? 0,
+					aliases: splitAliases(text(d, 'aliases'))
+				})
+		)
 } satisfies Actions;

@@ -1,14 +1,14 @@
-import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as users from '$lib/server/auth/users';
 import * as units from '$lib/server/units/registry';
 import type { Role } from '$lib/server/db/schema';
-import { actorOf, requireRole } from '$lib/server/web/guards';
-import { domainFail, formValues, int, text } from '$lib/server/web/forms';
+import { requireCan } from '$lib/server/web/guards';
+import { int, text } from '$lib/server/web/forms';
+import { formAction } from '$lib/server/web/action';
 
 export const load = (async (event) => {
-	requireRole(event, 'admin');
+	requireCan(event, 'admin.manage');
 	const db = getDb();
 	return {
 		users: users.listUsers(db),
@@ -17,22 +17,18 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	create: async (event) => {
-		const user = requireRole(event, 'admin');
-		const data = await event.request.formData();
-		const values = formValues(data);
-		let id: number;
-		try {
-			id = await users.createUser(getDb(), actorOf(event, user), {
-				username: text(data, 'username'),
-				displayName: text(data, 'displayName'),
-				role: text(data, 'role') as Role,
-				unitId: int(data, 'unitId'),
-				password: String(data.get('password') ?? '')
-			});
-		} catch (e) {
-			return domainFail(e, values);
-		}
-		redirect(303, `/admin/users/${id}?created=1`);
-	}
+	create: (e) =>
+		formAction(
+			e,
+			requireCan(e, 'admin.manage'),
+			{ success: '用户已创建', then: (id: number) => `/admin/users/${id}` },
+			(actor, d) =>
+				users.createUser(getDb(), actor, {
+					username: text(d, 'username'),
+					displayName: text(d, 'displayName'),
+					role: text(d, 'role') as Role,
+					unitId: int(d, 'unitId'),
+					password: String(d.get('password') ?? '')
+				})
+		)
 } satisfies Actions;

@@ -4,74 +4,44 @@ import { getDb } from '$lib/server/db';
 import * as users from '$lib/server/auth/users';
 import * as units from '$lib/server/units/registry';
 import type { Role } from '$lib/server/db/schema';
-import { actorOf, requireRole } from '$lib/server/web/guards';
-import { domainFail, formValues, int, text } from '$lib/server/web/forms';
+import { requireCan } from '$lib/server/web/guards';
+import { int, text } from '$lib/server/web/forms';
+import { formAction } from '$lib/server/web/action';
+import { takeFlash } from '$lib/server/web/flash';
 
-function userId(params: { id: string }): number {
-	const id = Number(params.id);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404, '用户不存在');
-	return id;
-}
+const userOf = (event: { params: { id: string } }) => Number(event.params.id);
 
 export const load = (async (event) => {
-	requireRole(event, 'admin');
+	requireCan(event, 'admin.manage');
 	const db = getDb();
-	const found = users.getUser(db, userId(event.params));
+	const found = users.getUser(db, userOf(event));
 	if (!found) error(404, '用户不存在');
 	return {
 		account: found,
-		created: event.url.searchParams.has('created'),
+		flash: takeFlash(event.cookies, event.url),
 		units: units.listUnits(db, { activeOnly: true }).map((u) => ({ id: u.id, name: u.shortName }))
 	};
 }) satisfies PageServerLoad;
 
 export const actions = {
-	update: async (event) => {
-		const user = requireRole(event, 'admin');
-		const data = await event.request.formData();
-		const values = formValues(data);
-		try {
-			users.updateUser(getDb(), actorOf(event, user), userId(event.params), {
-				displayName: text(data, 'displayName'),
-				role: text(data, 'role') as Role,
-				unitId: int(data, 'unitId')
-			});
-		} catch (e) {
-			return domainFail(e, values);
-		}
-		return { success: '已保存', values };
-	},
-	resetPassword: async (event) => {
-		const user = requireRole(event, 'admin');
-		const data = await event.request.formData();
-		try {
-			await users.resetPassword(
-				getDb(),
-				actorOf(event, user),
-				userId(event.params),
-				String(data.get('newPassword') ?? '')
-			);
-		} catch (e) {
-			return domainFail(e, {});
-		}
-		return { success: '密码已重置，该用户的所有登录会话已结束' };
-	},
-	disable: async (event) => {
-		const user = requireRole(event, 'admin');
-		try {
-			users.setUserActive(getDb(), actorOf(event, user), userId(event.params), false);
-		} catch (e) {
-			return domainFail(e, {});
-		}
-		return { success: '已停用，该用户的所有登录会话已结束' };
-	},
-	enable: async (event) => {
-		const user = requireRole(event, 'admin');
-		try {
-			users.setUserActive(getDb(), actorOf(event, user), userId(event.params), true);
-		} catch (e) {
-			return domainFail(e, {});
-		}
-		return { success: '已启用' };
-	}
+	update: (e) =>
+		formAction(e, requireCan(e, 'admin.manage'), { success: '已保存' }, (actor, d) =>
+			users.updateUser(getDb(), actor, userOf(e), {
+				displayName: text(d, 'displayName'),
+				role: text(d, 'role') as Role,
+				unitId: int(d, 'unitId')
+			})
+		),
+	resetPassword: (e) =>
+		formAction(e, requireCan(e, 'admin.manage'), { success: '密码已重置，该用户的所有登录会话已结束' }, (actor, d) =>
+			users.resetPassword(getDb(), actor, userOf(e), String(d.get('newPassword') ?? ''))
+		),
+	disable: (e) =>
+		formAction(e, requireCan(e, 'admin.manage'), { success: '已停用，该用户的所有登录会话已结束' }, (actor) =>
+			users.setUserActive(getDb(), actor, userOf(e), false)
+		),
+	enable: (e) =>
+		formAction(e, requireCan(e, 'admin.manage'), { success: '已启用' }, (actor) =>
+			users.setUserActive(getDb(), actor, userOf(e), true)
+		)
 } satisfies Actions;

@@ -6,10 +6,10 @@ import { decisionsFromForm } from '$lib/server/web/import-form';
 import { isDomainError } from '$lib/server/shared/errors';
 import { actorOf, requireCan } from '$lib/server/web/guards';
 import { setFlash } from '$lib/server/web/flash';
+import { formValues } from '$lib/server/web/forms';
 
 function draftOf(params: { draftId: string }) {
-	const id = Number(params.draftId);
-	const draft = Number.isSafeInteger(id) && id > 0 ? importer.getDraft(getDb(), id) : null;
+	const draft = importer.getDraft(getDb(), Number(params.draftId));
 	if (!draft) error(404, '导入草稿不存在');
 	return draft;
 }
@@ -28,22 +28,18 @@ export const actions = {
 		const draft = draftOf(event.params);
 		const db = getDb();
 		const preview = importer.previewImport(db, draft);
-		const decisions = decisionsFromForm(await event.request.formData(), preview);
+		const data = await event.request.formData();
+		const decisions = decisionsFromForm(data, preview);
 		let result: importer.ImportResult;
 		try {
 			result = importer.confirmImport(db, actorOf(event, user), draft.id, decisions);
 		} catch (e) {
-			if (isDomainError(e)) return fail(e.status, { message: e.message, errors: e.fields, decisions });
+			// The whole set of decisions comes back too, so the preview shows every choice as it was made.
+			if (isDomainError(e))
+				return fail(e.status, { message: e.message, errors: e.fields, values: formValues(data), decisions });
 			throw e;
 		}
-		const c = result.created;
-		const note =
-			decisions.mode === 'create'
-				? `已导入：${c.sections} 个部分、${c.tasks} 项任务、${c.milestones} 个时间节点、${c.assignments} 条任务分工`
-				: c.tasks + c.assignments + result.removed.tasks + result.removed.assignments === 0
-					? '已核对：与已导入的要点一致，没有新增内容'
-					: `已更新：新增 ${c.tasks} 项任务、${c.assignments} 条分工；移除 ${result.removed.tasks} 项任务、${result.removed.assignments} 条分工`;
-		setFlash(event.cookies, event.url, note);
+		setFlash(event.cookies, event.url, importer.importSummary(result, decisions.mode));
 		redirect(303, `/plans/${result.planId}`);
 	},
 	discard: async (event) => {

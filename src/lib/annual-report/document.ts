@@ -1,7 +1,7 @@
 // Building blocks for the entry form and the drafts: a new, empty report of a year; the printed order
 // of a table's cells (Tab order in the form); and a block pasted from Excel mapped onto the cells.
 
-import { DomainError } from '../shared/errors';
+import { DomainError } from '../domain-error';
 import {
 	formatForYear,
 	getFormat,

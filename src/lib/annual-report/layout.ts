@@ -11,9 +11,9 @@ import {
 	TABLE4_COLUMNS,
 	type Column,
 	type SectionNo
-} from '../format';
-import type { Statistics } from '../types';
-import { formatValue } from '../values';
+} from './format';
+import type { Statistics } from './types';
+import { formatValue } from './values';
 
 export interface LayoutCell {
 	text: string;
@@ -21,6 +21,8 @@ export interface LayoutCell {
 	rowSpan?: number;
 	/** header: centred heading; label: a row's name, left-aligned; value: a number, centred. */
 	role: 'header' | 'label' | 'value';
+	/** A value cell's key (format.ts), for the entry form and the drill-down. */
+	key?: string;
 }
 
 export interface LayoutTable {
@@ -38,7 +40,7 @@ const label = (text: string, span?: number, rowSpan?: number): LayoutCell => ({ 
 
 function valueOf(stats: Statistics, key: string): LayoutCell {
 	const v = stats.cells[key] ?? null;
-	return { text: v === null ? '' : formatValue(v), role: 'value' };
+	return { text: v === null ? '' : formatValue(v), role: 'value', key };
 }
 
 /** Three value columns shared out among a block's 1–3 columns: the last one takes what is left. */

@@ -23,6 +23,7 @@ function missesOf(f: RunFigures, s: Scenario): string[] {
 	const t = s.target;
 	const out: string[] = [];
 	if (t.rps !== undefined && (f.rps ?? 0) < t.rps) out.push(`req/s ${f.rps} < ${t.rps}`);
+	if (t.p50_ms !== undefined && f.p50_ms > t.p50_ms) out.push(`p50 ${f.p50_ms} ms > ${t.p50_ms} ms`);
 	if (t.p99_ms !== undefined && f.p99_ms > t.p99_ms) out.push(`p99 ${f.p99_ms} ms > ${t.p99_ms} ms`);
 	if (t.total_ms !== undefined && f.p99_ms > t.total_ms) out.push(`${f.p99_ms} ms > ${t.total_ms} ms`);
 	if (t.rss_mb !== undefined && f.rss_mb > t.rss_mb) out.push(`RSS ${f.rss_mb} MB > ${t.rss_mb} MB`);
@@ -35,6 +36,7 @@ function targetText(s: Scenario): string {
 	const t = s.target;
 	const parts = [
 		t.rps !== undefined ? `≥ ${t.rps} req/s` : '',
+		t.p50_ms !== undefined ? `p50 < ${t.p50_ms} ms` : '',
 		t.p99_ms !== undefined ? `p99 ≤ ${t.p99_ms} ms` : '',
 		t.total_ms !== undefined ? `< ${t.total_ms} ms` : '',
 		t.rss_mb !== undefined ? `RSS < ${t.rss_mb} MB` : '',

@@ -1,7 +1,7 @@
 // Cell values: reading what a user typed or a report printed, and adding cells up exactly. Money is
 // summed in millionths of 万元 as integers, so 300 units' fees add up without floating-point drift.
 
-import { DomainError } from '../shared/errors';
+import { DomainError } from '../domain-error';
 import { getFormat, MONEY_DECIMALS, type CellKind, type FormatId } from './format';
 import type { CellValue, Statistics } from './types';
 
@@ -76,18 +76,59 @@ export function emptyStatistics(format: FormatId): Statistics {
 }
 
 /**
+ * Statistics added up cell by cell as they come (a city's 300 units, a slice at a time), money in
+ * integer millionths. A cell stays blank only while it is blank in every part. `extra` adds cells
+ * outside the format (extra.ts) to the ones summed.
+ */
+export class CellSums {
+	private readonly defs: { key: string; kind: CellKind }[];
+	private readonly sums: number[];
+	private readonly seen: boolean[];
+	private parts = 0;
+
+	constructor(
+		readonly format: FormatId,
+		extra: readonly { key: string; kind: CellKind }[] = []
+	) {
+		this.defs = [...getFormat(format).cells, ...extra];
+		this.sums = this.defs.map(() => 0);
+		this.seen = this.defs.map(() => false);
+	}
+
+	add(part: Statistics): void {
+		if (part.format !== this.format)
+			throw new DomainError('invalid', `统计表格式不一致：不能把${part.format}格式与${this.format}格式的数据相加`);
+		const cells = part.cells;
+		for (let i = 0; i < this.defs.length; i++) {
+			const v = cells[this.defs[i].key];
+			if (v === null || v === undefined) continue;
+			this.seen[i] = true;
+			this.sums[i] += this.defs[i].kind === 'money' ? Math.round(v * SCALE) : v;
+		}
+		this.parts++;
+	}
+
+	get count(): number {
+		return this.parts;
+	}
+
+	result(): Statistics {
+		const cells: Record<string, CellValue> = {};
+		this.defs.forEach((d, i) => {
+			cells[d.key] = this.seen[i] ? (d.kind === 'money' ? this.sums[i] / SCALE : this.sums[i]) : null;
+		});
+		return { format: this.format, cells };
+	}
+}
+
+/**
  * The cell-by-cell sum of several bodies' statistics (the city's report over its units, S2). A cell
  * is blank only when it is blank in every part. All parts must be in the same format.
  */
 export function aggregateStatistics(parts: readonly Statistics[], format?: FormatId): Statistics {
 	const id = format ?? parts[0]?.format;
 	if (!id) throw new DomainError('invalid', '没有可汇总的统计数据');
-	const odd = parts.find((p) => p.format !== id);
-	if (odd) throw new DomainError('invalid', `统计表格式不一致：不能把${odd.format}格式与${id}格式的数据相加`);
-	const cells: Record<string, CellValue> = {};
-	for (const def of getFormat(id).cells) {
-		const values = parts.map((p) => p.cells[def.key] ?? null);
-		cells[def.key] = values.every((v) => v === null) ? null : sumValues(values, def.kind);
-	}
-	return { format: id, cells };
+	const sums = new CellSums(id);
+	for (const p of parts) sums.add(p);
+	return sums.result();
 }

@@ -1,0 +1,111 @@
+// 关闭年度: after the annual 考核, the office closes the plan. Closing freezes the year's assignments,
+// reports, evidence, submissions, reviews, deadlines and tasks (read-only from then on, in the domain
+// and by triggers) and is refused while work is waiting for the office. Reopening needs a reason.
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DB, Tx } from '../db/client';
+import { assignment, extensionRequest, plan, planClosure } from '../db/schema';
+import { recordAudit } from '../audit';
+import { assertCan } from '../auth/policy';
+import type { Actor } from '../shared/actor';
+import { DomainError } from '../shared/errors';
+import { refreshLights } from '../assignments/light-state';
+import { selectAssignments } from '../assignments/base';
+import { assertPlanOpen } from './guard';
+
+const FORBIDDEN = '只有政务公开办可以关闭或重新打开年度';
+/** How many waiting items the refusal names before it says “等 N 项”. */
+const NAMED = 10;
+
+function requirePlan(tx: Tx, planId: number) {
+	const p = tx.select().from(plan).where(eq(plan.id, planId)).get();
+	if (!p) throw new DomainError('not_found', '工作要点不存在');
+	return p;
+}
+
+/** What still waits for the office in the plan: submissions to review, extension requests to decide. */
+export function waitingWork(tx: Tx, planId: number): string[] {
+	const submitted = selectAssignments(tx)
+		.where(and(eq(assignment.planId, planId), eq(assignment.status, 'submitted')))
+		.all()
+		.map((r) => `${r.unitName}“${r.taskCode}${r.taskTitle}”待审核`);
+	const ids = tx.select({ id: assignment.id }).from(assignment).where(eq(assignment.planId, planId)).all();
+	const pending = ids.length
+		? tx
+				.select({ assignmentId: extensionRequest.assignmentId })
+				.from(extensionRequest)
+				.where(
+					and(
+						eq(extensionRequest.status, 'pending'),
+						inArray(
+							extensionRequest.assignmentId,
+							ids.map((r) => r.id)
+						)
+					)
+				)
+				.all()
+		: [];
+	const ext = pending.length
+		? selectAssignments(tx)
+				.where(
+					inArray(
+						assignment.id,
+						pending.map((p) => p.assignmentId)
+					)
+				)
+				.all()
+				.map((r) => `${r.unitName}“${r.taskCode}${r.taskTitle}”延期申请待审批`)
+		: [];
+	return [...submitted, ...ext];
+}
+
+export function closePlan(db: DB, actor: Actor, planId: number, input: { reason: string }, now = Date.now()): void {
+	assertCan(actor, 'year.close', undefined, FORBIDDEN);
+	db.transaction((tx) => {
+		const p = requirePlan(tx, planId);
+		assertPlanOpen(p);
+		const waiting = waitingWork(tx, planId);
+		if (waiting.length) {
+			const named = waiting.slice(0, NAMED).join('；');
+			throw new DomainError(
+				'conflict',
+				`还有 ${waiting.length} 项待处理，处理完才能关闭年度：${named}${waiting.length > NAMED ? `等 ${waiting.length} 项` : ''}`
+			);
+		}
+		// The stored lights as they stood when the year closed: the last word on the year.
+		refreshLights(tx, eq(assignment.planId, planId), now);
+		tx.update(plan).set({ closedAt: now, closedBy: actor.id }).where(eq(plan.id, planId)).run();
+		tx.insert(planClosure)
+			.values({ planId, action: 'close', reason: input.reason.trim().slice(0, 500), actorId: actor.id, createdAt: now })
+			.run();
+		recordAudit(tx, actor, {
+			action: 'year.close',
+			objectType: 'plan',
+			objectId: planId,
+			summary: `关闭年度：${p.title}（${p.year}年）`
+		});
+	});
+}
+
+export function reopenPlan(db: DB, actor: Actor, planId: number, input: { reason: string }, now = Date.now()): void {
+	assertCan(actor, 'year.close', undefined, FORBIDDEN);
+	const reason = input.reason.trim();
+	if (!reason) throw new DomainError('invalid', '重新打开已关闭的年度必须说明理由', { reason: '请填写理由' });
+	if (reason.length > 500) throw new DomainError('invalid', '理由不能超过 500 字', { reason: '不能超过 500 字' });
+	db.transaction((tx) => {
+		const p = requirePlan(tx, planId);
+		if (p.closedAt === null) throw new DomainError('conflict', '该年度没有关闭');
+		tx.update(plan).set({ closedAt: null, closedBy: null }).where(eq(plan.id, planId)).run();
+		tx.insert(planClosure).values({ planId, action: 'reopen', reason, actorId: actor.id, createdAt: now }).run();
+		recordAudit(tx, actor, {
+			action: 'year.reopen',
+			objectType: 'plan',
+			objectId: planId,
+			summary: `重新打开年度：${p.title}（${p.year}年）。理由：${reason}`.slice(0, 300),
+			detail: { reason }
+		});
+	});
+}
+
+export function closureHistory(db: DB, planId: number) {
+	return db.select().from(planClosure).where(eq(planClosure.planId, planId)).all();
+}

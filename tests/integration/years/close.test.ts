@@ -1,0 +1,168 @@
+// Closing a year: refused while work waits for the office; afterwards nothing of the plan changes —
+// every mutation is refused by the domain (with the reason) and by the database's triggers — and
+// reopening needs a reason and is audited.
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { assignment, auditLog, plan, planClosure } from '../../../src/lib/server/db/schema';
+import * as years from '../../../src/lib/server/years/close';
+import * as progress from '../../../src/lib/server/progress';
+import * as reviews from '../../../src/lib/server/reviews';
+import * as deadlines from '../../../src/lib/server/deadlines';
+import * as reminders from '../../../src/lib/server/reminders';
+import * as edit from '../../../src/lib/server/plans/edit';
+import * as milestones from '../../../src/lib/server/plans/milestones';
+import { sweepLights } from '../../../src/lib/server/assignments/light-state';
+import { getAssignmentView } from '../../../src/lib/server/assignments/view';
+import { domainError } from '../../helpers/errors';
+import { unitIdByShortName } from '../../helpers/db';
+import { assignmentWorld, ON, sendOn, submitOn, versionOf } from '../../helpers/assignments';
+
+async function closedWorld() {
+	const w = await assignmentWorld();
+	const planId = w.db.select({ id: plan.id }).from(plan).get()!.id;
+	const done = w.assignmentOf('市司法局', '加强政务信息规范管理');
+	const open = w.assignmentOf('正定县政府', '加强政务信息规范管理');
+	sendOn(w.db, w.staffA, done, '2020-11-01', 90);
+	submitOn(w.db, w.staffA, done, '2020-11-02');
+	sendOn(w.db, w.staffB, open, '2020-11-03', 40);
+	const req = deadlines.requestExtension(
+		w.db,
+		w.staffB,
+		open,
+		{
+			milestoneId: getAssignmentView(w.db, w.staffB, open).deadlines[0].milestoneId,
+			requestedDue: '2021-01-31',
+			reason: '等待部署'
+		},
+		ON('2020-11-04')
+	);
+	return { ...w, planId, done, open, req };
+}
+
+describe('closing a year', () => {
+	it('is refused while submissions and extension requests wait, naming them', async () => {
+		const w = await closedWorld();
+		const e = domainError(() => years.closePlan(w.db, w.admin, w.planId, { reason: '' }));
+		expect(e.message).toContain('还有 2 项待处理');
+		expect(e.message).toContain('市司法局“一(四)加强政务信息规范管理”待审核');
+		expect(e.message).toContain('正定县政府“一(四)加强政务信息规范管理”延期申请待审批');
+		expect(domainError(() => years.closePlan(w.db, w.leader, w.planId, { reason: '' })).code).toBe('forbidden');
+	});
+
+	it('freezes everything: each mutation refused by the domain, and by a trigger underneath', async () => {
+		const w = await closedWorld();
+		reviews.accept(
+			w.db,
+			w.admin,
+			w.done,
+			{ grade: 'good', comment: '', version: versionOf(w.db, w.done) },
+			ON('2020-12-20')
+		);
+		deadlines.decideExtension(w.db, w.admin, w.req, { approve: false, note: '年底前完成' }, ON('2020-12-20'));
+		years.closePlan(w.db, w.admin, w.planId, { reason: '2020 年度考核通报已印发' }, ON('2021-01-20'));
+		const p = w.db.select().from(plan).where(eq(plan.id, w.planId)).get()!;
+		expect(p).toMatchObject({ closedAt: ON('2021-01-20'), closedBy: w.admin.id });
+		const tid = getAssignmentView(w.db, w.admin, w.open).task.id;
+		const closed = '年度已关闭';
+		const attempts: [string, () => unknown][] = [
+			['send a report', () => sendOn(w.db, w.staffB, w.open, '2021-01-21')],
+			[
+				'save a draft',
+				() => progress.saveReportDraft(w.db, w.staffB, w.open, { content: 'x', percent: 50, reportedOn: '2021-01-21' })
+			],
+			['add evidence', () => progress.addLinkEvidence(w.db, w.staffB, w.open, 'https://x.example', 'x')],
+			[
+				'submit',
+				() =>
+					progress.submitAsDone(w.db, w.staffB, w.open, {
+						summary: 'x',
+						percent: 100,
+						version: versionOf(w.db, w.open)
+					})
+			],
+			[
+				'ask for more time',
+				() =>
+					deadlines.requestExtension(w.db, w.staffB, w.open, {
+						milestoneId: null,
+						requestedDue: '2021-02-01',
+						reason: 'x'
+					})
+			],
+			[
+				'set a deadline',
+				() => deadlines.setUnitDeadline(w.db, w.admin, w.open, { milestoneId: null, dueOn: '2021-02-01', reason: 'x' })
+			],
+			['remind', () => reminders.sendReminder(w.db, w.admin, [w.open], '催')],
+			[
+				'add a unit',
+				() => edit.addAssignments(w.db, w.admin, tid, [unitIdByShortName(w.db, '市财政局')], 'responsible')
+			],
+			['edit milestones', () => milestones.updateMilestones(w.db, w.admin, tid, [])],
+			['change warning days', () => edit.setWarnDays(w.db, w.admin, w.planId, 20)]
+		];
+		for (const [what, attempt] of attempts) {
+			const e = domainError(attempt);
+			expect(e.message, what).toContain(closed);
+		}
+		// Underneath the domain, the database refuses writes to every record of the year.
+		const c = w.db.$client;
+		const refused = (sql: string, ...args: unknown[]) =>
+			expect(() => c.prepare(sql).run(...args), sql).toThrow(/closed year/);
+		refused("update assignment set status = 'accepted' where id = ?", w.open);
+		refused('delete from assignment where id = ?', w.open);
+		refused(
+			"insert into progress_report (assignment_id, reported_on, content, percent, sent_at, created_by) values (?, '2021-01-21', 'x', 1, 1, ?)",
+			w.open,
+			w.staffB.id
+		);
+		refused('update progress_report set content = ? where assignment_id = ?', 'x', w.open);
+		refused('delete from evidence where assignment_id = ?', w.done);
+		refused("update submission set summary = 'x' where assignment_id = ?", w.done);
+		refused("update review set comment = 'x' where assignment_id = ?", w.done);
+		refused("update extension_request set status = 'approved' where id = ?", w.req);
+		refused("insert into assignment_event (assignment_id, type, message) values (?, 'reminder', 'x')", w.open);
+		refused("update milestone set due_on = '2021-01-01' where task_id = ?", tid);
+		refused("update task set title = 'x' where id = ?", tid);
+		refused("update section set title = 'x' where plan_id = ?", w.planId);
+		refused("update plan set title = 'x' where id = ?", w.planId);
+		refused('delete from plan where id = ?', w.planId);
+		refused("insert into deadline_change (task_id, kind) values (?, 'office')", tid);
+		// The hourly sweep leaves the closed year's lights as they were when it closed.
+		const before = c.prepare('select id, last_light from assignment order by id').all();
+		await sweepLights(w.db, ON('2022-06-01'));
+		expect(c.prepare('select id, last_light from assignment order by id').all()).toEqual(before);
+		// Reading still works, for everyone who could read before.
+		expect(getAssignmentView(w.db, w.staffB, w.open).reports).toHaveLength(1);
+	});
+
+	it('reopens only for the office, with a reason, audited; then work can go on', async () => {
+		const w = await closedWorld();
+		reviews.accept(w.db, w.admin, w.done, { grade: 'good', comment: '', version: versionOf(w.db, w.done) });
+		deadlines.decideExtension(w.db, w.admin, w.req, { approve: false, note: '不延期' });
+		years.closePlan(w.db, w.admin, w.planId, { reason: '' }, ON('2021-01-20'));
+		expect(domainError(() => years.reopenPlan(w.db, w.admin, w.planId, { reason: ' ' })).fields.reason).toBeDefined();
+		expect(domainError(() => years.reopenPlan(w.db, w.staffA, w.planId, { reason: '改数' })).code).toBe('forbidden');
+		years.reopenPlan(w.db, w.admin, w.planId, { reason: '审计发现正定县材料漏报，需补录' }, ON('2021-02-01'));
+		expect(w.db.select().from(plan).where(eq(plan.id, w.planId)).get()!.closedAt).toBeNull();
+		expect(
+			w.db
+				.select()
+				.from(planClosure)
+				.all()
+				.map((r) => [r.action, r.reason])
+		).toEqual([
+			['close', ''],
+			['reopen', '审计发现正定县材料漏报，需补录']
+		]);
+		const audit = w.db.select().from(auditLog).where(eq(auditLog.action, 'year.reopen')).all();
+		expect(audit).toHaveLength(1);
+		expect(audit[0].summary).toContain('审计发现正定县材料漏报');
+		sendOn(w.db, w.staffB, w.open, '2021-02-02', 80);
+		expect(
+			w.db.select({ p: assignment.progressPercent }).from(assignment).where(eq(assignment.id, w.open)).get()!.p
+		).toBe(80);
+		// The closure record cannot be rewritten either.
+		expect(() => w.db.$client.prepare("update plan_closure set reason = 'x'").run()).toThrow(/append-only/);
+	});
+});

@@ -8,6 +8,7 @@ import type {
 	ExtensionStatus,
 	Grade,
 	Light,
+	NoticeKind,
 	Role,
 	SuccessionKind,
 	UnitKind
@@ -59,6 +60,16 @@ export const EXTENSION_STATUS_LABEL: Record<ExtensionStatus, string> = {
 export const SUCCESSION_KIND_LABEL: Record<SuccessionKind, string> = { rename: '更名', merge: '合并', split: '拆分' };
 
 export const LIGHT_LABEL: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
+
+/** A unit's notice, as its badge says it (every kind: an unlabelled one broke the inbox). */
+export const NOTICE_KIND_LABEL: Record<NoticeKind, string> = {
+	auto_red: '逾期',
+	auto_yellow: '即将到期',
+	manual: '督办',
+	returned: '退回',
+	accepted: '通过',
+	deadline: '期限调整'
+};
 
 /** A unit's annual-report statistics; `none` is a unit that has saved nothing yet. */
 export const REPORT_STATUS_LABEL: Record<AnnualReportStatus | 'none', string> = {

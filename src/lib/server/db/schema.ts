@@ -583,6 +583,7 @@ export const deadlineChange = sqliteTable(
 
 /** auto_*: the light changed; deadline: a due date moved or an extension was decided. */
 export const NOTICE_KINDS = ['auto_yellow', 'auto_red', 'manual', 'returned', 'accepted', 'deadline'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** 催办通知 — a notice to a unit: automatic on a yellow/red transition, or sent by the office. */
 export const notice = sqliteTable(

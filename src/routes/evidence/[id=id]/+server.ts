@@ -29,7 +29,7 @@ export const GET: RequestHandler = async (event) => {
 			'Content-Length': String(size),
 			'Content-Disposition': contentDisposition(name),
 			'X-Content-Type-Options': 'nosniff',
-			'Content-Security-Policy': "default-src 'none'; sandbox",
+			'Content-Security-Policy': "default-src 'none'; sandbox; frame-ancestors 'none'",
 			'Cache-Control': 'private, no-store'
 		}
 	});

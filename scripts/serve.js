@@ -14,7 +14,22 @@ process.env.TZ ??= 'Asia/Shanghai';
 // (http://10.1.2.3:3000 on an intranet, https://… behind a TLS proxy).
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 
-const { handler } = await import('../build/handler.js');
+/** One JSON line, like the app's own logs (src/lib/server/ops/log.ts). */
+const log = (level, event, fields = {}) =>
+	(level === 'error' ? process.stderr : process.stdout).write(
+		JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }) + '\n'
+	);
+
+// The handler runs the server hook's init (start-up checks, database, migrations): a refusal is
+// printed as it is (Chinese, then English) and the process exits with status 1.
+let handler;
+try {
+	({ handler } = await import('../build/handler.js'));
+} catch (e) {
+	log('error', 'startup.refused', { error: e?.message ?? String(e), zh: e?.zh, en: e?.en });
+	process.stderr.write(`\n启动失败 / Start-up failed:\n${e?.message ?? e}\n`);
+	process.exit(1);
+}
 
 const server = http.createServer((req, res) => {
 	for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
@@ -25,7 +40,11 @@ const server = http.createServer((req, res) => {
 	});
 });
 server.listen(Number(process.env.PORT), process.env.HOST ?? '0.0.0.0', () =>
-	console.log(`要点督办 → ${process.env.ORIGIN}`)
+	log('info', 'server.listening', {
+		origin: process.env.ORIGIN,
+		port: Number(process.env.PORT),
+		message: '要点督办已启动'
+	})
 );
 
 const SHUTDOWN_TIMEOUT_MS = Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000;
@@ -33,10 +52,11 @@ let stopping = false;
 function shutdown(signal) {
 	if (stopping) return;
 	stopping = true;
-	console.log(`收到 ${signal}，停止接收新请求，等待进行中的请求完成…`);
+	log('info', 'server.stopping', { signal, message: '停止接收新请求，等待进行中的请求完成' });
 	server.closeIdleConnections();
 	server.close(() => {
 		process.emit('sveltekit:shutdown', signal);
+		log('info', 'server.stopped', { signal });
 		process.exit(0);
 	});
 	// Keep-alive connections close as soon as they are idle; the rest are cut after the timeout.

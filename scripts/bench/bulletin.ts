@@ -15,6 +15,7 @@ import { generateFacts, PROVINCE_FACTS, SHIJIAZHUANG_ENTRIES } from '../../src/l
 import type { Actor } from '../../src/lib/server/shared/actor';
 import { writeFacts } from '../../tests/helpers/facts-db';
 import { round, summarise, type BenchResult } from './stats';
+import type { TaskResult } from './scenarios';
 
 const TARGET_MS = 2000;
 const BLOCK_MS = 50;
@@ -99,6 +100,22 @@ export async function benchBulletin(): Promise<BenchResult> {
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/** The suite's task: issuing a bulletin for the province, judged on p50 and the longest block. */
+export async function benchBulletinTask(): Promise<TaskResult> {
+	const r = await benchBulletin();
+	const f = r.figures;
+	return {
+		rps: null,
+		p50_ms: Number(f.p50_ms),
+		p99_ms: Number(f.max_ms),
+		statements: null,
+		rss_mb: Math.round((process.memoryUsage().rss / 2 ** 20) * 10) / 10,
+		event_loop_p99_ms: Number(f.longest_block_ms),
+		figures: f,
+		problems: []
+	};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

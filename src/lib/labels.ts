@@ -10,6 +10,7 @@ import type {
 	ExtensionStatus,
 	Grade,
 	Light,
+	NoticeKind,
 	PublishMode,
 	Role,
 	ScoreEntryKind,
@@ -143,6 +144,18 @@ export const BULLETIN_ITEM_LABEL: Record<BulletinItemKind, string> = {
 	rectification_overdue: '逾期未整改',
 	rectification_open: '正在整改'
 };
+
+/** A unit's notice, as its badge says it (every kind: an unlabelled one broke the inbox). */
+export const NOTICE_KIND_LABEL: Record<NoticeKind, string> = {
+	auto_red: '逾期',
+	auto_yellow: '即将到期',
+	manual: '督办',
+	returned: '退回',
+	accepted: '通过',
+	deadline: '期限调整',
+	assessment: '考核'
+};
+
 /** A unit's annual-report statistics; `none` is a unit that has saved nothing yet. */
 export const REPORT_STATUS_LABEL: Record<AnnualReportStatus | 'none', string> = {
 	none: '未填报',

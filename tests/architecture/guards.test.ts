@@ -5,11 +5,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { checkRouteModule, routeFiles as listRouteFiles } from '../helpers/route-modules';
 
 const ROOT = join(import.meta.dirname, '../..');
-const GUARD = /^require[A-Z]\w*$/;
-const HANDLERS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'fallback']);
-
 function walk(dir: string, out: string[] = []): string[] {
 	for (const name of readdirSync(dir)) {
 		const p = join(dir, name);
@@ -19,82 +17,7 @@ function walk(dir: string, out: string[] = []): string[] {
 	return out;
 }
 
-/** Names of functions imported from the guards module. */
-function guardImports(sf: ts.SourceFile): Set<string> {
-	const names = new Set<string>();
-	for (const st of sf.statements) {
-		if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier)) continue;
-		if (!st.moduleSpecifier.text.endsWith('server/web/guards')) continue;
-		const bindings = st.importClause?.namedBindings;
-		if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) names.add(el.name.text);
-	}
-	return names;
-}
-
-function callsGuard(node: ts.Node, guards: Set<string>): boolean {
-	let found = false;
-	const visit = (n: ts.Node) => {
-		if (found) return;
-		if (
-			ts.isCallExpression(n) &&
-			ts.isIdentifier(n.expression) &&
-			GUARD.test(n.expression.text) &&
-			guards.has(n.expression.text)
-		) {
-			found = true;
-			return;
-		}
-		ts.forEachChild(n, visit);
-	};
-	visit(node);
-	return found;
-}
-
-function unwrap(e: ts.Expression): ts.Expression {
-	while (ts.isSatisfiesExpression(e) || ts.isAsExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
-	return e;
-}
-
-const isFunction = (e: ts.Node): boolean =>
-	ts.isArrowFunction(e) || ts.isFunctionExpression(e) || ts.isMethodDeclaration(e);
-
-/** Every exported entry point in one route module, each with whether it calls a guard. */
-export function checkRouteModule(fileName: string, source: string): { name: string; guarded: boolean }[] {
-	const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-	const guards = guardImports(sf);
-	const out: { name: string; guarded: boolean }[] = [];
-	const isServerEndpoint = fileName.endsWith('+server.ts');
-	const entry = (name: string) => name === 'load' || (isServerEndpoint && HANDLERS.has(name));
-	for (const st of sf.statements) {
-		const exported =
-			ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-		if (!exported) continue;
-		if (ts.isFunctionDeclaration(st) && st.name && entry(st.name.text)) {
-			out.push({ name: st.name.text, guarded: !!st.body && callsGuard(st.body, guards) });
-		}
-		if (!ts.isVariableStatement(st)) continue;
-		for (const d of st.declarationList.declarations) {
-			if (!ts.isIdentifier(d.name) || !d.initializer) continue;
-			const name = d.name.text;
-			const init = unwrap(d.initializer);
-			if (entry(name)) out.push({ name, guarded: isFunction(init) && callsGuard(init, guards) });
-			if (name === 'actions') {
-				if (!ts.isObjectLiteralExpression(init)) {
-					out.push({ name: 'actions', guarded: false });
-					continue;
-				}
-				for (const p of init.properties) {
-					const pname = p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : '?';
-					const fn = ts.isPropertyAssignment(p) ? unwrap(p.initializer) : p;
-					out.push({ name: `actions.${pname}`, guarded: isFunction(fn) && callsGuard(fn, guards) });
-				}
-			}
-		}
-	}
-	return out;
-}
-
-const routeFiles = walk(join(ROOT, 'src/routes')).filter((f) => /\+(page|layout)\.server\.ts$|\+server\.ts$/.test(f));
+const routeFiles = listRouteFiles();
 
 describe('route guards', () => {
 	it('the checker itself spots an unguarded action, load and handler', () => {

@@ -1,7 +1,9 @@
 // A province's years of data, generated deterministically straight into SQLite (the roll-up
-// triggers fire as for real writes). Used by the board tests (small sizes) and `npm run bench`
-// (300 units, 10 plans × 100 tasks × 30 units = 30,000 assignments, 12 reports each, 60,000
-// evidence rows).
+// triggers fire as for real writes). Used by the board and queue tests (small sizes) and
+// `npm run bench`: a province year is 300 units, 1,000 tasks × 30 units = 30,000 assignments with
+// their history (12 sent reports each with its timeline event, submissions, reviews, extension
+// requests and deadline changes), 360,000 reports and 60,000 evidence rows; more plans are earlier
+// years of the same size.
 import type { DB } from '../../src/lib/server/db/client';
 import { seededRandom } from '../../src/lib/server/shared/random';
 
@@ -13,12 +15,18 @@ export interface ProvinceSize {
 	reportsPerAssignment: number;
 	evidencePerAssignment: number;
 	sectionsPerPlan?: number;
+	/** Share of assignments with an extension request (half approved, a quarter refused, the rest pending). */
+	extensionShare?: number;
+	/** Share of assignments whose due date the office moved by hand. */
+	officeDeadlineShare?: number;
+	/** The newest plan's year (default 2025); the others are the years before it. */
+	latestYear?: number;
 }
 
 export const PROVINCE: ProvinceSize = {
 	units: 300,
-	plans: 10,
-	tasksPerPlan: 100,
+	plans: 1,
+	tasksPerPlan: 1000,
 	unitsPerTask: 30,
 	reportsPerAssignment: 12,
 	evidencePerAssignment: 2
@@ -44,6 +52,9 @@ export function seedProvince(
 	const rand = seededRandom(seed);
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 	const sections = size.sectionsPerPlan ?? 6;
+	// History beyond the basic rows draws from its own sequence, so adding it changed no other row.
+	const extra = seededRandom(seed + 1);
+	const latestYear = size.latestYear ?? 2025;
 	const out = { planIds: [] as number[], officeId: 0, unitIds: [] as number[] };
 	c.transaction(() => {
 		const insUnit = c.prepare('insert into unit (name, short_name, kind, sort_order) values (?, ?, ?, ?)');
@@ -91,8 +102,12 @@ export function seedProvince(
 		const insReview = c.prepare(
 			'insert into review (assignment_id, submission_id, decision, grade, comment, reviewer_id, created_at) values (?, ?, ?, ?, ?, ?, ?)'
 		);
+		const insEvent = c.prepare(
+			'insert into assignment_event (assignment_id, type, actor_id, message, created_at) values (?, ?, ?, ?, ?)'
+		);
+		const history = deadlineHistory(c, extra, size, out);
 		for (let p = 0; p < size.plans; p++) {
-			const year = 2025 - size.plans + 1 + p;
+			const year = latestYear - size.plans + 1 + p;
 			const planId = Number(
 				insPlan.run(`测试省${year}年政务公开工作要点`, year, `${year}-03-15`, out.officeId).lastInsertRowid
 			);
@@ -107,7 +122,7 @@ export function seedProvince(
 				);
 				const month = 4 + Math.floor(rand() * 9);
 				const dueOn = `${year}-${String(month).padStart(2, '0')}-28`;
-				insMilestone.run(taskId, dueOn, '阶段任务');
+				const milestoneId = Number(insMilestone.run(taskId, dueOn, '阶段任务').lastInsertRowid);
 				const start = Math.floor(rand() * out.unitIds.length);
 				for (let k = 0; k < size.unitsPerTask; k++) {
 					const unitId = out.unitIds[(start + k * 7) % out.unitIds.length];
@@ -135,11 +150,19 @@ export function seedProvince(
 					const by = staffOf.get(unitId)!;
 					if (status === 'submitted' || accepted || status === 'returned') {
 						const sub = Number(insSubmission.run(aId, base, dueOn, by, base).lastInsertRowid);
-						if (accepted) insReview.run(aId, sub, 'accept', grade, '', out.officeId, base + 86_400_000);
-						if (status === 'returned')
+						insEvent.run(aId, 'submitted', by, '提交办结', base);
+						if (accepted) {
+							insReview.run(aId, sub, 'accept', grade, '', out.officeId, base + 86_400_000);
+							insEvent.run(aId, 'accepted', out.officeId, '审核通过', base + 86_400_000);
+						}
+						if (status === 'returned') {
 							insReview.run(aId, sub, 'return', null, '请补充材料', out.officeId, base + 86_400_000);
+							insEvent.run(aId, 'returned', out.officeId, '退回：请补充材料', base + 86_400_000);
+						}
 					}
-					for (let r = 0; r < size.reportsPerAssignment; r++)
+					history.deadlines(aId, taskId, milestoneId, dueOn, by, base);
+					for (let r = 0; r < size.reportsPerAssignment; r++) {
+						insEvent.run(aId, 'report', by, '报送进展', base + r);
 						insReport.run(
 							aId,
 							`${year}-${String(1 + (r % 12)).padStart(2, '0')}-15`,
@@ -149,6 +172,7 @@ export function seedProvince(
 							by,
 							base + r
 						);
+					}
 					for (let e = 0; e < size.evidencePerAssignment; e++)
 						insEvidence.run(aId, '公开页面', `https://gov.example/${aId}/${e}`, base, by, base + e);
 				}
@@ -156,4 +180,81 @@ export function seedProvince(
 		}
 	})();
 	return out;
+}
+
+const DAY = 86_400_000;
+
+/** Extension requests and office deadline changes, each with its change record and timeline events. */
+function deadlineHistory(
+	c: DB['$client'],
+	rand: () => number,
+	size: ProvinceSize,
+	out: { officeId: number }
+): { deadlines(aId: number, taskId: number, milestoneId: number, dueOn: string, by: number, at: number): void } {
+	const insRequest = c.prepare(
+		`insert into extension_request (assignment_id, milestone_id, current_due, requested_due, reason, status, decided_due, decision_note, decided_by, decided_at, created_by, created_at)
+		 values (?, ?, ?, ?, '工作量大，申请延期', ?, ?, ?, ?, ?, ?, ?)`
+	);
+	const insChange = c.prepare(
+		`insert into deadline_change (task_id, assignment_id, milestone_id, label, from_due, to_due, kind, reason, extension_request_id, actor_id, created_at)
+		 values (?, ?, ?, '阶段任务', ?, ?, ?, ?, ?, ?, ?)`
+	);
+	const insDeadline = c.prepare(
+		'insert into assignment_deadline (assignment_id, milestone_id, due_on, updated_at) values (?, ?, ?, ?)'
+	);
+	const insEvent = c.prepare(
+		'insert into assignment_event (assignment_id, type, actor_id, message, created_at) values (?, ?, ?, ?, ?)'
+	);
+	const later = (d: string, days: number) =>
+		new Date(Date.parse(`${d}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+	const extensions = size.extensionShare ?? 0.05;
+	const office = size.officeDeadlineShare ?? 0.02;
+	return {
+		deadlines(aId, taskId, milestoneId, dueOn, by, at) {
+			const r = rand();
+			if (r < extensions) {
+				const asked = later(dueOn, 30);
+				const outcome = r < extensions / 2 ? 'approved' : r < (extensions * 3) / 4 ? 'refused' : 'pending';
+				const decided = outcome === 'pending' ? null : at + 2 * DAY;
+				const reqId = Number(
+					insRequest.run(
+						aId,
+						milestoneId,
+						dueOn,
+						asked,
+						outcome,
+						outcome === 'approved' ? asked : null,
+						outcome === 'refused' ? '理由不充分' : '',
+						decided ? out.officeId : null,
+						decided,
+						by,
+						at + DAY
+					).lastInsertRowid
+				);
+				insEvent.run(aId, 'extension_requested', by, `申请延期至 ${asked}`, at + DAY);
+				if (outcome === 'approved') {
+					insDeadline.run(aId, milestoneId, asked, at + 2 * DAY);
+					insChange.run(
+						taskId,
+						aId,
+						milestoneId,
+						dueOn,
+						asked,
+						'extension',
+						'同意延期',
+						reqId,
+						out.officeId,
+						at + 2 * DAY
+					);
+					insEvent.run(aId, 'extension_approved', out.officeId, `同意延期至 ${asked}`, at + 2 * DAY);
+				} else if (outcome === 'refused')
+					insEvent.run(aId, 'extension_refused', out.officeId, '不同意延期', at + 2 * DAY);
+			} else if (r < extensions + office) {
+				const moved = later(dueOn, 15);
+				insDeadline.run(aId, milestoneId, moved, at + DAY);
+				insChange.run(taskId, aId, milestoneId, dueOn, moved, 'office', '统一调整', null, out.officeId, at + DAY);
+				insEvent.run(aId, 'deadline_changed', out.officeId, `期限调整为 ${moved}`, at + DAY);
+			}
+		}
+	};
 }

@@ -49,7 +49,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 	});
 	child.stdout?.on('data', (d) => (output += d));
 	child.stderr?.on('data', (d) => (output += d));
-	const deadline = Date.now() + 60_000;
+	// Generous: on a machine shared with other builds a demo start (seeding, hashing) can take a minute.
+	const deadline = Date.now() + 110_000;
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
 		try {
@@ -60,7 +61,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
 		}
 		if (Date.now() > deadline) {
 			child.kill();
-			throw new Error(`server did not start within 60 s:\n${output}`);
+			throw new Error(`server did not start within 110 s:\n${output}`);
 		}
 		await new Promise((r) => setTimeout(r, 150));
 	}

@@ -19,6 +19,36 @@ describe('audit log', () => {
 		).toBe(true);
 	});
 
+	it('refuses every other way of rewriting a row: raw SQL, REPLACE, UPSERT, a conflicting insert', async () => {
+		const db = testDb();
+		const admin = await makeUser(db, 'office', 'admin');
+		recordAudit(db, admin, { action: 'unit.update', objectType: 'unit', objectId: 1, summary: '原始记录' });
+		const raw = db.$client;
+		const row = raw.prepare('select * from audit_log order by id desc limit 1').get() as {
+			id: number;
+			created_at: number;
+		};
+		const attempts = [
+			`update audit_log set summary = 'x' where id = ${row.id}`,
+			`delete from audit_log where id = ${row.id}`,
+			// REPLACE deletes the old row without firing the DELETE trigger (recursive_triggers is off).
+			`insert or replace into audit_log (id, created_at, username, action, object_type, summary)
+			 values (${row.id}, ${row.created_at}, 'x', 'unit.update', 'unit', '改写')`,
+			`replace into audit_log (id, created_at, username, action, object_type, summary)
+			 values (${row.id}, ${row.created_at}, 'x', 'unit.update', 'unit', '改写')`,
+			`insert into audit_log (id, created_at, username, action, object_type, summary)
+			 values (${row.id}, ${row.created_at}, 'x', 'unit.update', 'unit', '改写')
+			 on conflict(id) do update set summary = excluded.summary`,
+			`insert or ignore into audit_log (id, created_at, username, action, object_type, summary)
+			 values (${row.id}, ${row.created_at}, 'x', 'unit.update', 'unit', '改写')`
+		];
+		for (const sql of attempts) expect(() => raw.exec(sql), sql).toThrow(/append-only/);
+		expect(raw.prepare('select summary from audit_log where id = ?').get(row.id)).toEqual({ summary: '原始记录' });
+		// New rows still go in.
+		recordAudit(db, admin, { action: 'unit.update', objectType: 'unit', objectId: 2, summary: '新记录' });
+		expect(raw.prepare('select count(*) n from audit_log where id > ?').get(row.id)).toEqual({ n: 1 });
+	});
+
 	it('rolls the audit row back with a failed transaction', async () => {
 		const db = testDb();
 		const admin = await makeUser(db, 'office', 'admin');

@@ -145,10 +145,13 @@ export function getMatrix(db: DB, viewer: PolicyUser, input: MatrixFilter): Matr
 					role: assignment.role
 				})
 				.from(assignment)
+				// By task ids alone when rows are tasks (they belong to the plan): with plan_id in the
+				// condition SQLite may pick the plan index and read the whole plan's assignments.
 				.where(
 					and(
-						eq(assignment.planId, p.id),
-						f.orient === 'tasks' ? inArray(assignment.taskId, rowIds) : inArray(assignment.unitId, rowIds),
+						f.orient === 'tasks'
+							? inArray(assignment.taskId, rowIds)
+							: and(eq(assignment.planId, p.id), inArray(assignment.unitId, rowIds)),
 						onlyUnit ? eq(assignment.unitId, onlyUnit) : undefined
 					)
 				)

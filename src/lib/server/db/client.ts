@@ -9,6 +9,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema';
+import { assertPragmas, assertSqliteVersion } from '../ops/startup';
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -27,26 +28,18 @@ function existsDir(p: string): boolean {
 	}
 }
 
-const EXPECTED = {
-	journal_mode: 'wal',
-	synchronous: 2, // FULL: an acknowledged commit survives power loss
-	foreign_keys: 1
-} as const;
-
-/** Applies and checks the pragmas; throws when SQLite did not take one (e.g. WAL on a network disk). */
+/**
+ * Applies and checks the pragmas we rely on (WAL, synchronous=FULL: an acknowledged commit survives
+ * power loss, foreign keys, a busy timeout) and the SQLite version; throws a StartupError in Chinese
+ * and English when one did not take (e.g. WAL on a network disk).
+ */
 export function applyPragmas(sqlite: Database.Database, { memory = false } = {}): void {
+	assertSqliteVersion(String((sqlite.prepare('select sqlite_version() v').get() as { v: string }).v));
 	if (!memory) sqlite.pragma('journal_mode = WAL');
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
-	const journal = String(sqlite.pragma('journal_mode', { simple: true }));
-	const sync = Number(sqlite.pragma('synchronous', { simple: true }));
-	const fk = Number(sqlite.pragma('foreign_keys', { simple: true }));
-	const busy = Number(sqlite.pragma('busy_timeout', { simple: true }));
-	if (!memory && journal !== EXPECTED.journal_mode) throw new Error(`数据库未能启用 WAL 模式（当前 ${journal}）`);
-	if (sync !== EXPECTED.synchronous) throw new Error(`数据库 synchronous 应为 FULL（当前 ${sync}）`);
-	if (fk !== EXPECTED.foreign_keys) throw new Error('数据库未能启用外键约束');
-	if (busy < 1000) throw new Error('数据库 busy_timeout 未设置');
+	assertPragmas(sqlite, { memory });
 }
 
 export interface OpenOptions {

@@ -626,6 +626,7 @@ export const NOTICE_KINDS = [
 	'deadline',
 	'assessment'
 ] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** 催办通知 — a notice to a unit: automatic on a yellow/red transition, or sent by the office. */
 export const notice = sqliteTable(

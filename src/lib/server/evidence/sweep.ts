@@ -19,6 +19,14 @@ export const TEMP_MAX_AGE_MS = 24 * HOUR;
 
 const HASH = /^[0-9a-f]{64}$/;
 
+/**
+ * Present in the upload folder while a backup copies files (ops/backup.ts): the sweep deletes nothing
+ * then, so a file the copied database references cannot go between the copy of the rows and of the
+ * files. A lock older than this is a backup that died, and is ignored.
+ */
+export const BACKUP_LOCK = '.backup.lock';
+const BACKUP_LOCK_MAX_AGE_MS = 24 * HOUR;
+
 export interface SweepResult {
 	orphans: number;
 	temps: number;
@@ -61,6 +69,8 @@ export async function sweepOrphanFiles(
 	const grace = opts.graceMs ?? ORPHAN_GRACE_MS;
 	const tempMax = opts.tempMaxAgeMs ?? TEMP_MAX_AGE_MS;
 	const out: SweepResult = { orphans: 0, temps: 0, kept: 0 };
+	const lockAge = ageOf(join(uploadDir, BACKUP_LOCK), opts.now ?? Date.now());
+	if (lockAge !== null && lockAge < BACKUP_LOCK_MAX_AGE_MS) return out;
 	for (const name of list(join(uploadDir, 'tmp'))) {
 		const p = join(uploadDir, 'tmp', name);
 		const age = ageOf(p, opts.now ?? Date.now());

@@ -23,7 +23,7 @@ export function storedFileResponse(file: { hash: string; fileName: string; mimeT
 			'Content-Length': String(size),
 			'Content-Disposition': contentDisposition(name),
 			'X-Content-Type-Options': 'nosniff',
-			'Content-Security-Policy': "default-src 'none'; sandbox",
+			'Content-Security-Policy': "default-src 'none'; sandbox; frame-ancestors 'none'",
 			'Cache-Control': 'private, no-store'
 		}
 	});

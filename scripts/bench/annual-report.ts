@@ -26,10 +26,13 @@ import { newReport } from '../../src/lib/annual-report/document';
 import { PROVINCE, seedProvince } from '../../tests/helpers/province';
 import { validStatistics } from '../../tests/helpers/report-statistics';
 import { startServer } from '../../tests/helpers/server';
-import { round, summarise, type BenchResult } from './stats';
+import { round, summarise } from './stats';
+import type { TaskResult } from './scenarios';
 
 const YEAR = 2025;
 const RUNS = 5;
+/** Issue 11, acceptance 4: no stretch of work over 50 ms of CPU (the 2 s is the scenario's target). */
+const STRETCH_LIMIT_MS = 50;
 
 function seedReports(db: DB, unitIds: number[]): Actor {
 	const now = Date.now();
@@ -192,7 +195,7 @@ async function throughServer(dir: string) {
 	}
 }
 
-export async function benchReport(): Promise<BenchResult> {
+export async function benchAnnualReport(): Promise<TaskResult> {
 	if (!existsSync('build/index.js')) execSync('npx vite build', { stdio: 'inherit' });
 	const dir = mkdtempSync(join(tmpdir(), 'yd-bench-report-'));
 	try {
@@ -221,8 +224,20 @@ export async function benchReport(): Promise<BenchResult> {
 		const all = [...local.runs, ...local.totals, ...local.views];
 		const blocked = Math.max(...all.map((r) => r.blockedMs));
 		const cpu = Math.max(...all.map((r) => r.cpuMs));
+		const problems: string[] = [];
+		// The 50 ms is judged on CPU time, which is ours; wall-clock latencies of the other requests are
+		// reported beside it, but on a machine shared with other work they include time the server
+		// process was not scheduled at all (compare idle_request_ms_max and load_average_1min).
+		if (cpu > STRETCH_LIMIT_MS)
+			problems.push(`最长一段不让出的计算 ${round(cpu)} ms（CPU），应不超过 ${STRETCH_LIMIT_MS} ms`);
 		return {
-			name: 'report-city-province',
+			rps: null,
+			p50_ms: round(draft.p50),
+			// The slowest draft, in process or through the server: what the 2 s target is judged on.
+			p99_ms: round(Math.max(draft.max, remote.drafts.max)),
+			statements: null,
+			rss_mb: round(process.memoryUsage().rss / 2 ** 20, 1),
+			event_loop_p99_ms: round(blocked),
 			figures: {
 				units_accepted: counts.units,
 				plan_assignments: counts.assignments,
@@ -244,14 +259,9 @@ export async function benchReport(): Promise<BenchResult> {
 				other_request_ms_max: round(remote.other.max),
 				idle_request_ms_p50: round(remote.idle.p50),
 				idle_request_ms_max: round(remote.idle.max),
-				// Wall-clock figures on a shared machine count the time other processes had the CPU.
 				load_average_1min: round(loadavg()[0], 1)
 			},
-			// The 50 ms is judged on CPU time, which is ours; wall-clock latencies of the other requests are
-			// reported beside it, but on a machine shared with other work they include time the server
-			// process was not scheduled at all (compare idle_request_ms_max and load_average_1min).
-			target: 'draft < 2 s; no stretch of work > 50 ms of CPU without yielding to other requests',
-			pass: draft.max < 2000 && remote.drafts.max < 2000 && cpu <= 50
+			problems
 		};
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

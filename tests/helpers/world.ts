@@ -160,7 +160,9 @@ export async function demoWorld(server: RunningServer): Promise<World> {
 			spareUnit,
 			spareUser,
 			year,
-			today
+			today,
+			bulletin: q<{ id: number }>("select id from bulletin where status = 'issued' order by id limit 1").id,
+			entry: q<{ id: number } | undefined>('select id from score_entry order by id limit 1')?.id ?? 0
 		},
 		cookies,
 		signInAgain,

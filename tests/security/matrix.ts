@@ -40,6 +40,10 @@ export interface MatrixIds {
 	spareUser: number;
 	year: number;
 	today: string;
+	/** The demo's issued quarterly bulletin (通报). */
+	bulletin: number;
+	/** A score entry (考核录入) of the demo's; 0 when there is none. */
+	entry: number;
 }
 
 export interface MatrixEntry {
@@ -95,8 +99,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
 	'GET /boards': { path: (i) => `/boards?plan=${i.plan}`, expect: everyone },
 	'GET /boards/matrix': { path: (i) => `/boards/matrix?plan=${i.plan}`, expect: everyone },
 	'GET /boards/matrix.xlsx': { path: (i) => `/boards/matrix.xlsx?plan=${i.plan}`, expect: everyone },
-	'GET /boards/ranking': { path: (i) => `/boards/ranking?plan=${i.plan}`, expect: everyone },
-	'GET /boards/ranking.xlsx': { path: (i) => `/boards/ranking.xlsx?plan=${i.plan}`, expect: everyone },
+	'GET /boards/years': { path: () => '/boards/years', expect: everyone },
 	'GET /boards/units/[unitId=id]': {
 		path: (i) => `/boards/units/${i.unitA}?plan=${i.plan}`,
 		expect: rule('ok', { unitB: 404, lead: 404 })
@@ -202,6 +205,78 @@ export const MATRIX: Record<string, MatrixEntry> = {
 	'POST /reports/[year=year]/[subject=subject]/draft?/final': reportWork('/draft?/final'),
 	'POST /reports/[year=year]/[subject=subject]/draft?/reopen': reportWork('/draft?/reopen'),
 	'POST /reports/[year=year]/[subject=subject]/draft?/acknowledge': reportWork('/draft?/acknowledge'),
+	// 年度关闭 (the office); closing is refused while work waits, as it does in the demo.
+	'GET /plans/[planId=id]/year': { path: (i) => `/plans/${i.plan}/year`, expect: office },
+	'POST /plans/[planId=id]/year?/close': { path: (i) => `/plans/${i.plan}/year?/close`, expect: office, last: true },
+	'POST /plans/[planId=id]/year?/reopen': { path: (i) => `/plans/${i.plan}/year?/reopen`, expect: office },
+	'POST /plans/[planId=id]/year?/next': { path: (i) => `/plans/${i.plan}/year?/next`, expect: office },
+	'POST /plans/import/[draftId=id]?/addText': { path: (i) => `/plans/import/${i.draft}?/addText`, expect: office },
+	// 机构改革 (the office).
+	'GET /admin/units/reform': { path: () => '/admin/units/reform', expect: office },
+	'POST /admin/units/reform?/preview': { path: () => '/admin/units/reform?/preview', expect: office },
+	'POST /admin/units/reform?/confirm': { path: () => '/admin/units/reform?/confirm', expect: office },
+	// 考核: the ranking and bulletins for everyone (a unit sees what was published and its own row).
+	'GET /assessment': { path: (i) => `/assessment?plan=${i.plan}`, expect: everyone },
+	'GET /assessment/units/[id=id]': {
+		path: (i) => `/assessment/units/${i.unitA}?plan=${i.plan}`,
+		expect: rule('ok', { unitB: 403, lead: 403 })
+	},
+	'POST /assessment/units/[id=id]?/object': {
+		path: (i) => `/assessment/units/${i.unitA}?/object`,
+		expect: rule('ok')
+	},
+	'POST /assessment/units/[id=id]?/answer': { path: (i) => `/assessment/units/${i.unitA}?/answer`, expect: rule('ok') },
+	'POST /assessment/units/[id=id]?/revoke': { path: (i) => `/assessment/units/${i.unitA}?/revoke`, expect: rule('ok') },
+	'POST /assessment/units/[id=id]?/rectify': {
+		path: (i) => `/assessment/units/${i.unitA}?/rectify`,
+		expect: rule('ok')
+	},
+	'GET /assessment/entries': { path: (i) => `/assessment/entries?plan=${i.plan}`, expect: office },
+	'POST /assessment/entries?/add': { path: (i) => `/assessment/entries?plan=${i.plan}&/add`, expect: office },
+	'POST /assessment/entries?/revoke': { path: (i) => `/assessment/entries?plan=${i.plan}&/revoke`, expect: office },
+	'GET /assessment/entries/[id=id]/file': {
+		path: (i) => `/assessment/entries/${i.entry || 1}/file`,
+		expect: rule(404)
+	},
+	'GET /assessment/rectifications': { path: (i) => `/assessment/rectifications?plan=${i.plan}`, expect: everyone },
+	'GET /assessment/bulletins': { path: () => '/assessment/bulletins', expect: everyone },
+	'GET /assessment/bulletins/new': { path: (i) => `/assessment/bulletins/new?plan=${i.plan}`, expect: office },
+	'POST /assessment/bulletins/new?/preview': {
+		path: (i) => `/assessment/bulletins/new?plan=${i.plan}&/preview`,
+		expect: office
+	},
+	'POST /assessment/bulletins/new?/issue': {
+		path: (i) => `/assessment/bulletins/new?plan=${i.plan}&/issue`,
+		expect: office
+	},
+	'GET /assessment/bulletins/[id=id]': { path: (i) => `/assessment/bulletins/${i.bulletin}`, expect: everyone },
+	'POST /assessment/bulletins/[id=id]?/rectify': {
+		path: (i) => `/assessment/bulletins/${i.bulletin}?/rectify`,
+		expect: rule('ok')
+	},
+	'GET /assessment/bulletins/[id=id]/bulletin.docx': {
+		path: (i) => `/assessment/bulletins/${i.bulletin}/bulletin.docx`,
+		expect: everyone
+	},
+	'GET /assessment/bulletins/[id=id]/bulletin.xlsx': {
+		path: (i) => `/assessment/bulletins/${i.bulletin}/bulletin.xlsx`,
+		expect: everyone
+	},
+	// 评分细则: the office edits, leaders read.
+	'GET /assessment/rubric': {
+		path: (i) => `/assessment/rubric?plan=${i.plan}`,
+		expect: rule(403, { leader: 'ok', admin: 'ok' })
+	},
+	'GET /assessment/rubric/export': {
+		path: (i) => `/assessment/rubric/export?plan=${i.plan}`,
+		expect: rule(403, { leader: 'ok', admin: 'ok' })
+	},
+	'POST /assessment/rubric?/edit': { path: (i) => `/assessment/rubric?plan=${i.plan}&/edit`, expect: office },
+	'POST /assessment/rubric?/check': { path: (i) => `/assessment/rubric?plan=${i.plan}&/check`, expect: office },
+	'POST /assessment/rubric?/save': { path: (i) => `/assessment/rubric?plan=${i.plan}&/save`, expect: office },
+	'POST /assessment/rubric?/import': { path: (i) => `/assessment/rubric?plan=${i.plan}&/import`, expect: office },
+	'POST /assessment/rubric?/start': { path: (i) => `/assessment/rubric?plan=${i.plan}&/start`, expect: office },
+	'POST /assessment/rubric?/classes': { path: (i) => `/assessment/rubric?plan=${i.plan}&/classes`, expect: office },
 	'POST /reviews/extensions?/decide': { path: () => '/reviews/extensions?/decide', expect: office }
 };
 

@@ -21,6 +21,7 @@ import * as reform from '../../../src/lib/server/units/reform';
 import * as users from '../../../src/lib/server/auth/users';
 import * as nextYear from '../../../src/lib/server/years/next-year';
 import * as rubrics from '../../../src/lib/server/assessment/rubrics';
+import * as rubricEdit from '../../../src/lib/server/assessment/rubric-edit';
 import * as classes from '../../../src/lib/server/assessment/classes';
 import * as entries from '../../../src/lib/server/assessment/entries';
 import * as objections from '../../../src/lib/server/assessment/objections';
@@ -249,6 +250,9 @@ describe('domain authorisation', () => {
 				'assessment/rubrics.ts:importRubric': (a) =>
 					rubrics.importRubric(db, a, planId, { name: 'x.json', text: JSON.stringify(SHIPPED_RUBRICS.default) }, 0),
 				'assessment/rubrics.ts:useShippedRubric': (a) => rubrics.useShippedRubric(db, a, planId, 'default', 0),
+				'assessment/rubric-edit.ts:startingRubric': (a) => rubricEdit.startingRubric(db, a, planId, 'shipped:default'),
+				'assessment/rubric-edit.ts:setUnitClasses': (a) =>
+					rubricEdit.setUnitClasses(db, a, planId, [{ unitId: w.staffA.unitId!, classId: 'all' }]),
 				'assessment/classes.ts:setUnitClass': (a) => classes.setUnitClass(db, a, planId, w.staffA.unitId!, 'all'),
 				'assessment/entries.ts:addEntry': (a) => entries.addEntry(db, a, planId, entry('1')),
 				'assessment/entries.ts:revokeEntry': (a) => entries.revokeEntry(db, a, entryId, '撤销'),

@@ -1,5 +1,6 @@
 // Chinese names for the rubric format's choices (docs/rubric.md), as the editor's selects show them.
 import type { Rule } from '$lib/server/scoring';
+import { ASSIGNMENT_ROLE_LABEL } from '$lib/labels';
 
 export const RULE_KIND_LABEL: Record<Rule['kind'], string> = {
 	deduction: '扣分（每项/每次/每月/一次/酌情）',
@@ -30,5 +31,5 @@ export const COMBINE = {
 	scale: '折算（下级合计折算到本项）'
 };
 export const SPREAD = { even: '平均分给同级指标', proportional: '按分值比例分给同级指标' };
-export const ROLES = { lead: '牵头', responsible: '责任' };
+export const ROLES = ASSIGNMENT_ROLE_LABEL;
 export const LEVEL_NAMES = ['一级', '二级', '三级', '四级', '五级'];

@@ -121,7 +121,7 @@ export const SCENARIOS: Scenario[] = [
 		(c) => `/assignments/${c.world.assignmentId}`
 	),
 	page('review-queue', '待审核队列（政务公开办）', { p99_ms: PAGE_P99_MS }, 'office', () => '/reviews'),
-	page('ranking', '单位排名', { p99_ms: PAGE_P99_MS }, 'leader', (c) => `/boards/ranking?plan=${c.world.planId}`),
+	page('ranking', '考核排名', { p99_ms: PAGE_P99_MS }, 'leader', (c) => `/assessment?plan=${c.world.planId}`),
 	page('signed-in', '简单的登录后页面（账号设置）', { rps: 1500, p99_ms: PAGE_P99_MS }, 'unit', () => '/account'),
 	{
 		kind: 'http',

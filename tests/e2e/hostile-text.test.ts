@@ -116,7 +116,7 @@ describe('script in free text', () => {
 		[world.cookies.admin, '/admin/units'],
 		[world.cookies.admin, `/admin/units/${world.ids.unitA}`],
 		[world.cookies.leader, `/boards/matrix?plan=${world.ids.plan}`],
-		[world.cookies.leader, `/boards/ranking?plan=${world.ids.plan}`],
+		[world.cookies.leader, `/assessment?plan=${world.ids.plan}`],
 		[world.cookies.leader, `/boards/units/${world.ids.unitA}?plan=${world.ids.plan}`],
 		[world.cookies.admin, `/plans/${importedPlan}`],
 		[world.cookies.admin, `/reviews`],
@@ -175,9 +175,8 @@ describe('formulas in free text', () => {
 	const exports = () => [
 		`/boards/matrix.xlsx?plan=${world.ids.plan}`,
 		`/boards/matrix.xlsx?plan=${world.ids.plan}&orient=units`,
-		`/boards/ranking.xlsx?plan=${world.ids.plan}`,
-		`/boards/matrix.xlsx?plan=${importedPlan}`,
-		`/boards/ranking.xlsx?plan=${importedPlan}`
+		`/assessment/bulletins/${world.ids.bulletin}/bulletin.xlsx`,
+		`/boards/matrix.xlsx?plan=${importedPlan}`
 	];
 
 	it('reach every .xlsx export as text, never as a formula', async () => {

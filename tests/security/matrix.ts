@@ -223,10 +223,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
 	},
 	'POST /assessment/units/[id=id]?/object': {
 		path: (i) => `/assessment/units/${i.unitA}?/object`,
-		expect: rule('ok')
+		// 异议: the unit's own staff (the office's posting gets its own answer to the empty form).
+		expect: rule(403, { unitA: 'ok', admin: 'ok' })
 	},
-	'POST /assessment/units/[id=id]?/answer': { path: (i) => `/assessment/units/${i.unitA}?/answer`, expect: rule('ok') },
-	'POST /assessment/units/[id=id]?/revoke': { path: (i) => `/assessment/units/${i.unitA}?/revoke`, expect: rule('ok') },
+	'POST /assessment/units/[id=id]?/answer': { path: (i) => `/assessment/units/${i.unitA}?/answer`, expect: office },
+	'POST /assessment/units/[id=id]?/revoke': { path: (i) => `/assessment/units/${i.unitA}?/revoke`, expect: office },
 	'POST /assessment/units/[id=id]?/rectify': {
 		path: (i) => `/assessment/units/${i.unitA}?/rectify`,
 		expect: rule('ok')
@@ -252,7 +253,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
 	'GET /assessment/bulletins/[id=id]': { path: (i) => `/assessment/bulletins/${i.bulletin}`, expect: everyone },
 	'POST /assessment/bulletins/[id=id]?/rectify': {
 		path: (i) => `/assessment/bulletins/${i.bulletin}?/rectify`,
-		expect: rule('ok')
+		expect: office
 	},
 	'GET /assessment/bulletins/[id=id]/bulletin.docx': {
 		path: (i) => `/assessment/bulletins/${i.bulletin}/bulletin.docx`,

@@ -223,14 +223,15 @@ export const MATRIX: Record<string, MatrixEntry> = {
 	},
 	'POST /assessment/units/[id=id]?/object': {
 		path: (i) => `/assessment/units/${i.unitA}?/object`,
-		// 异议: the unit's own staff (the office's posting gets its own answer to the empty form).
-		expect: rule(403, { unitA: 'ok', admin: 'ok' })
+		// 异议: the empty form names no entry, so whoever may see the page gets the action's own “not found”;
+		// who may object is proven per entry in tests/integration/auth/domain-authorisation.test.ts.
+		expect: rule('ok', { unitB: 403, lead: 403 })
 	},
 	'POST /assessment/units/[id=id]?/answer': { path: (i) => `/assessment/units/${i.unitA}?/answer`, expect: office },
 	'POST /assessment/units/[id=id]?/revoke': { path: (i) => `/assessment/units/${i.unitA}?/revoke`, expect: office },
 	'POST /assessment/units/[id=id]?/rectify': {
 		path: (i) => `/assessment/units/${i.unitA}?/rectify`,
-		expect: rule('ok')
+		expect: office
 	},
 	'GET /assessment/entries': { path: (i) => `/assessment/entries?plan=${i.plan}`, expect: office },
 	'POST /assessment/entries?/add': { path: (i) => `/assessment/entries?plan=${i.plan}&/add`, expect: office },

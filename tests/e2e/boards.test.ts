@@ -171,7 +171,20 @@ describe('a unit user', () => {
 		const total = one('select count(*) n from assignment where unit_id = ?', unitId);
 		const accepted = one("select count(*) n from assignment where unit_id = ? and status = 'accepted'", unitId);
 		expect(await page.locator('#kpi-completion').innerText()).toBe(pct(accepted, total));
-		expect((await tableRows('#ranking table')).map((r) => r[1])).toEqual(['正定县政府']);
+		// The ranking a unit sees is the one the office published (the latest issued 通报), never the live one.
+		const published = db<{ id: number; doc: string }>(
+			"select id, doc_number doc from bulletin where status = 'issued' order by cut_off desc, id desc limit 1"
+		)[0];
+		const publishedNames = new Set(
+			db<{ n: string }>(
+				'select u.short_name n from bulletin_unit b join unit u on u.id = b.unit_id where b.bulletin_id = ?',
+				published.id
+			).map((r) => r.n)
+		);
+		const shown = (await tableRows('#ranking table')).map((r) => r[1]);
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.filter((n) => !publishedNames.has(n))).toEqual([]);
+		expect(await page.locator('#ranking').innerText()).toContain(published.doc);
 		expect(await page.locator('select[name=kind]').count()).toBe(0);
 		// The matrix shows only its own column; another unit's page is not found.
 		await page.goto(`${e2e.server.url}/boards/matrix`);

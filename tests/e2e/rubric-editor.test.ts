@@ -1,5 +1,5 @@
-// The rubric editor in a real browser on the demo plan: the office splits an indicator, makes the
-// children exceed the parent and is refused with the indicator named (what it typed kept), fixes it
+// The rubric editor in a real browser on the demo plan (which has the 石家庄 rubric in force): the office
+// starts from the shipped default, splits its indicator, makes the children exceed the parent and is refused with the indicator named (what it typed kept), fixes it
 // and saves a new version; exports the file and imports it back; a leader reads; unit staff are kept out.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
@@ -35,6 +35,8 @@ function versions(): { version: number; content: string; note: string }[] {
 }
 
 const PARENT = '工作要点任务'; // the shipped default's only indicator, 100 points
+/** The versions the demo holds before the test (its 石家庄 rubric). */
+let before = 0;
 const button = (name: string) => page.getByRole('button', { name, exact: true });
 
 describe('the rubric editor', () => {
@@ -42,8 +44,13 @@ describe('the rubric editor', () => {
 		expect.hasAssertions();
 		await loginAs(page, e2e.server.url, 'admin');
 		await page.goto(`${e2e.server.url}/assessment/rubric`);
-		await expect.poll(() => page.locator('text=内置默认细则（尚未保存过）').count()).toBe(1);
-		expect(versions()).toEqual([]);
+		before = versions().length;
+		expect(before, 'the demo plan has its rubric in force').toBeGreaterThan(0);
+		// Start from the shipped default: it fills the editor, nothing is saved yet.
+		await page.selectOption('select[name=source]', 'shipped:default');
+		await button('放入编辑器').click();
+		await expect.poll(() => page.locator('text=已放入编辑器').count()).toBeGreaterThan(0);
+		expect(versions()).toHaveLength(before);
 
 		// Split the indicator: its rule moves to the first child, which takes the parent's 100 points.
 		await page.getByRole('button', { name: '添加下级' }).first().click(); // the default has one indicator
@@ -63,17 +70,19 @@ describe('the rubric editor', () => {
 		expect(await page.getByLabel('新指标 分值').inputValue()).toBe('120');
 		expect(await page.getByLabel('本次修改说明（记入版本历史和审计日志）').inputValue()).toBe('拆分任务指标');
 		expect(await page.locator('li.node.bad').first().textContent()).toContain(`指标「${PARENT}」`);
-		expect(versions()).toEqual([]);
+		expect(versions()).toHaveLength(before);
 
 		await page.getByLabel('新指标 分值').fill('100');
 		await button('保存为新版本').click();
-		await expect.poll(() => page.locator('[role=status]').first().textContent()).toContain('已保存为第 1 版');
+		await expect
+			.poll(() => page.locator('[role=status]').first().textContent())
+			.toContain(`已保存为第 ${before + 1} 版`);
 		const saved = versions();
-		expect(saved.map((v) => [v.version, v.note])).toEqual([[1, '拆分任务指标']]);
-		const tree = JSON.parse(saved[0].content).tables[0].indicators[0];
+		expect(saved.slice(before).map((v) => [v.version, v.note])).toEqual([[before + 1, '拆分任务指标']]);
+		const tree = JSON.parse(saved[before].content).tables[0].indicators[0];
 		expect(tree.children.map((c: { name: string; max: number }) => [c.name, c.max])).toEqual([['新指标', 100]]);
 		expect(tree.rules).toBeUndefined();
-		await expect.poll(() => page.locator('#versions tbody tr').count()).toBe(1);
+		await expect.poll(() => page.locator('#versions tbody tr').count()).toBe(before + 1);
 		expect(await page.locator('#versions').textContent()).toContain('现行');
 	});
 
@@ -81,20 +90,21 @@ describe('the rubric editor', () => {
 		expect.hasAssertions();
 		await page.goto(`${e2e.server.url}/assessment/rubric`);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
-		expect(download.suggestedFilename()).toBe('评分细则-石家庄市2020年政务公开工作要点-第1版.json');
+		const name = `评分细则-石家庄市2020年政务公开工作要点-第${before + 1}版.json`;
+		expect(download.suggestedFilename()).toBe(name);
 		const path = join(e2e.server.dir, download.suggestedFilename());
 		await download.saveAs(path);
 		const exported = JSON.parse(readFileSync(path, 'utf8'));
-		expect(exported).toEqual(JSON.parse(versions()[0].content));
+		expect(exported).toEqual(JSON.parse(versions()[before].content));
 
 		await page.setInputFiles('input[name=file]', path);
 		await button('导入并保存为新版本').click();
-		await expect.poll(() => page.locator('[role=status]').first().textContent()).toContain('保存为第 2 版');
+		await expect.poll(() => page.locator('[role=status]').first().textContent()).toContain(`保存为第 ${before + 2} 版`);
 		const all = versions();
-		expect(all.map((v) => v.version)).toEqual([1, 2]);
-		expect(JSON.parse(all[1].content)).toEqual(exported);
-		expect(all[1].note).toBe('导入文件 评分细则-石家庄市2020年政务公开工作要点-第1版.json');
-		await expect.poll(() => page.locator('#versions tbody tr').count()).toBe(2);
+		expect(all.slice(before).map((v) => v.version)).toEqual([before + 1, before + 2]);
+		expect(JSON.parse(all[before + 1].content)).toEqual(exported);
+		expect(all[before + 1].note).toBe(`导入文件 ${name}`);
+		await expect.poll(() => page.locator('#versions tbody tr').count()).toBe(before + 2);
 	});
 
 	it('without JavaScript, a refused save comes back with the message and the typed value', async () => {
@@ -103,7 +113,7 @@ describe('the rubric editor', () => {
 		const current = JSON.parse(versions().at(-1)!.content);
 		const res = await postForm(e2e.server.url, '/assessment/rubric?/save', cookie, {
 			plan: planId(),
-			baseVersion: '2',
+			baseVersion: String(before + 2),
 			draft: JSON.stringify(current),
 			'f:n:tables.0.indicators.0.children.0.max': '90'
 		});
@@ -113,7 +123,7 @@ describe('the rubric editor', () => {
 		expect(html).toMatch(
 			/name="f:n:tables\.0\.indicators\.0\.children\.0\.max"[^>]*value="90"|value="90"[^>]*name="f:n:tables\.0\.indicators\.0\.children\.0\.max"/
 		);
-		expect(versions()).toHaveLength(2);
+		expect(versions()).toHaveLength(before + 2);
 	});
 
 	it('lets a leader read the rubric without editing it, and keeps unit staff out', async () => {

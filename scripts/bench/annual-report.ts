@@ -11,7 +11,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase, type DB } from '../../src/lib/server/db/client';
 import { annualReport, user } from '../../src/lib/server/db/schema';
 import { hashPassword } from '../../src/lib/server/auth/password';
@@ -26,7 +25,7 @@ import { newReport } from '../../src/lib/annual-report/document';
 import { PROVINCE, seedProvince } from '../../tests/helpers/province';
 import { validStatistics } from '../../tests/helpers/report-statistics';
 import { startServer } from '../../tests/helpers/server';
-import { round, summarise } from './stats';
+import { round, summarise, timed } from './stats';
 import type { TaskResult } from './scenarios';
 
 const YEAR = 2025;
@@ -67,34 +66,6 @@ function seedReports(db: DB, unitIds: number[]): Actor {
 	];
 	importReport(db, office, { unitId: null }, last);
 	return office;
-}
-
-/**
- * Runs `work` while a 1 ms timer watches the event loop: the longest gap between two ticks (wall
- * clock: on a shared machine it includes time the process was not scheduled at all) and the most
- * CPU the process used between two ticks (the longest stretch of our own work without a yield).
- */
-async function timed(work: () => Promise<unknown>) {
-	const h = monitorEventLoopDelay({ resolution: 1 });
-	let longest = 0;
-	let longestCpu = 0;
-	let last = performance.now();
-	let lastCpu = process.cpuUsage();
-	const tick = setInterval(() => {
-		const t = performance.now();
-		const cpu = process.cpuUsage(lastCpu);
-		longest = Math.max(longest, t - last);
-		longestCpu = Math.max(longestCpu, (cpu.user + cpu.system) / 1000);
-		last = t;
-		lastCpu = process.cpuUsage();
-	}, 1);
-	h.enable();
-	const t0 = performance.now();
-	await work();
-	const ms = performance.now() - t0;
-	h.disable();
-	clearInterval(tick);
-	return { ms, blockedMs: Math.max(longest, h.max / 1e6), cpuMs: longestCpu };
 }
 
 async function inProcess(db: DB, office: Actor) {

@@ -7,43 +7,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase } from '../../src/lib/server/db/client';
 import { useShippedRubric } from '../../src/lib/server/assessment/rubrics';
 import { issueBulletin } from '../../src/lib/server/bulletins/issue';
 import { generateFacts, PROVINCE_FACTS, SHIJIAZHUANG_ENTRIES } from '../../src/lib/server/scoring/generate';
 import type { Actor } from '../../src/lib/server/shared/actor';
 import { writeFacts } from '../../tests/helpers/facts-db';
-import { round, summarise, type BenchResult } from './stats';
+import { round, summarise, timed, type BenchResult } from './stats';
 import type { TaskResult } from './scenarios';
 
 const TARGET_MS = 2000;
 const BLOCK_MS = 50;
 const RUNS = 3;
-
-/** Runs `work`, measuring its duration and the longest gap between two 1 ms timer turns. */
-async function timed(work: () => Promise<unknown>) {
-	const h = monitorEventLoopDelay({ resolution: 1 });
-	let longest = 0;
-	let longestCpu = 0;
-	let last = performance.now();
-	let lastCpu = process.cpuUsage();
-	const tick = setInterval(() => {
-		const t = performance.now();
-		const cpu = process.cpuUsage(lastCpu);
-		longest = Math.max(longest, t - last);
-		longestCpu = Math.max(longestCpu, (cpu.user + cpu.system) / 1000);
-		last = t;
-		lastCpu = process.cpuUsage();
-	}, 1);
-	h.enable();
-	const t0 = performance.now();
-	await work();
-	const ms = performance.now() - t0;
-	h.disable();
-	clearInterval(tick);
-	return { ms, blockedMs: Math.max(longest, h.max / 1e6), cpuMs: longestCpu };
-}
 
 export async function benchBulletin(): Promise<BenchResult> {
 	const dir = mkdtempSync(join(tmpdir(), 'yd-bench-bulletin-'));

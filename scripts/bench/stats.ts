@@ -1,4 +1,5 @@
 // Small statistics helpers shared by the benchmarks.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 export interface Summary {
 	n: number;
 	mean: number;
@@ -32,4 +33,32 @@ export interface BenchResult {
 	/** The target the issue sets, and whether it was met. */
 	target: string;
 	pass: boolean;
+}
+
+/**
+ * Runs `work` while a 1 ms timer watches the event loop: the longest gap between two ticks (wall
+ * clock: on a shared machine it includes time the process was not scheduled at all) and the most
+ * CPU the process used between two ticks (the longest stretch of our own work without a yield).
+ */
+export async function timed(work: () => Promise<unknown>) {
+	const h = monitorEventLoopDelay({ resolution: 1 });
+	let longest = 0;
+	let longestCpu = 0;
+	let last = performance.now();
+	let lastCpu = process.cpuUsage();
+	const tick = setInterval(() => {
+		const t = performance.now();
+		const cpu = process.cpuUsage(lastCpu);
+		longest = Math.max(longest, t - last);
+		longestCpu = Math.max(longestCpu, (cpu.user + cpu.system) / 1000);
+		last = t;
+		lastCpu = process.cpuUsage();
+	}, 1);
+	h.enable();
+	const t0 = performance.now();
+	await work();
+	const ms = performance.now() - t0;
+	h.disable();
+	clearInterval(tick);
+	return { ms, blockedMs: Math.max(longest, h.max / 1e6), cpuMs: longestCpu };
 }

@@ -7,28 +7,9 @@ import type { DB } from '../../db/client';
 import { assignment, evidence, plan, review, section, submission, task, type Grade } from '../../db/schema';
 import { selectAssignments, type AssignmentRow } from '../../assignments/base';
 import { yieldToLoop } from '../../shared/yield';
+import { countWork, type WorkCounts } from './counts';
 
-export interface WorkCounts {
-	tasks: number;
-	assignments: number;
-	units: number;
-	accepted: number;
-	submitted: number;
-	returned: number;
-	inProgress: number;
-	notStarted: number;
-	/** Not accepted and overdue (red light). */
-	red: number;
-	/** Neither accepted nor waiting for review, and not overdue: still being worked on in time. */
-	openInTime: number;
-	/** Assignments returned at least once, and returns in all. */
-	everReturned: number;
-	returns: number;
-	/** Accepted with the grade 差. */
-	poor: number;
-	/** Of them, assignments in which the unit leads the task. */
-	lead: number;
-}
+export { countWork, type WorkCounts };
 
 export interface TaskRef {
 	planId: number;
@@ -81,44 +62,11 @@ export interface YearWork {
 	plans: PlanWork[];
 }
 
-/** Assignments read per turn of the event loop (a few milliseconds of work). */
-const PAGE = 150;
+/** Tasks whose assignments are read per turn of the event loop (a few milliseconds of work). */
+const TASKS_PER_READ = 8;
 const GRADE_ORDER: Record<Grade, number> = { excellent: 0, good: 1, fair: 2, poor: 3 };
 /** How many accepted assignments the body's draft quotes per section (a unit's quotes all of its own, to this cap). */
 const HIGHLIGHTS = { body: 3, unit: 8 } as const;
-
-export function countWork(rows: readonly AssignmentRow[], tasks: number): WorkCounts {
-	const c: WorkCounts = {
-		tasks,
-		assignments: rows.length,
-		units: new Set(rows.map((r) => r.unitId)).size,
-		accepted: 0,
-		submitted: 0,
-		returned: 0,
-		inProgress: 0,
-		notStarted: 0,
-		red: 0,
-		openInTime: 0,
-		everReturned: 0,
-		returns: 0,
-		poor: 0,
-		lead: 0
-	};
-	for (const r of rows) {
-		if (r.status === 'accepted') c.accepted++;
-		else if (r.status === 'submitted') c.submitted++;
-		else if (r.status === 'returned') c.returned++;
-		else if (r.status === 'in_progress') c.inProgress++;
-		else c.notStarted++;
-		if (r.status !== 'accepted' && r.lastLight === 'red') c.red++;
-		else if (r.status !== 'accepted' && r.status !== 'submitted') c.openInTime++;
-		if (r.returnCount > 0) c.everReturned++;
-		c.returns += r.returnCount;
-		if (r.status === 'accepted' && r.grade === 'poor') c.poor++;
-		if (r.role === 'lead') c.lead++;
-	}
-	return c;
-}
 
 const taskRef = (r: AssignmentRow): TaskRef => ({
 	planId: r.planId,
@@ -180,6 +128,31 @@ function quotes(db: DB, ids: number[]): Map<number, { summary: string; evidence:
 	return out;
 }
 
+/**
+ * A section's assignments in the plan's order. The body's: a few tasks per read, found by the
+ * (task, unit) index, in turns of the event loop (an OFFSET page would sort the whole section again
+ * for every page). A unit's own rows are few, read at once by the (unit, plan) index.
+ */
+async function sectionRows(db: DB, planId: number, sectionId: number, taskIds: number[], unitId: number | null) {
+	const order = [asc(task.sortOrder), asc(task.id), asc(assignment.id)] as const;
+	if (unitId !== null)
+		return selectAssignments(db)
+			.where(and(eq(assignment.planId, planId), eq(task.sectionId, sectionId), eq(assignment.unitId, unitId)))
+			.orderBy(...order)
+			.all();
+	const rows: AssignmentRow[] = [];
+	for (let i = 0; i < taskIds.length; i += TASKS_PER_READ) {
+		rows.push(
+			...selectAssignments(db)
+				.where(inArray(assignment.taskId, taskIds.slice(i, i + TASKS_PER_READ)))
+				.orderBy(...order)
+				.all()
+		);
+		await yieldToLoop();
+	}
+	return rows;
+}
+
 async function planWork(db: DB, p: PlanWork['plan'], unitId: number | null): Promise<PlanWork> {
 	const allTasks = db
 		.select({ id: task.id, code: task.code, title: task.title, sectionId: task.sectionId, sectionCode: section.code })
@@ -195,19 +168,8 @@ async function planWork(db: DB, p: PlanWork['plan'], unitId: number | null): Pro
 	const out: SectionWork[] = [];
 	// A section at a time: a province's plan has thousands of assignments, read in turns of the event loop.
 	for (const s of sections) {
-		const mineOnly = unitId === null ? undefined : eq(assignment.unitId, unitId);
-		const inSection: AssignmentRow[] = [];
-		for (let offset = 0; ; offset += PAGE) {
-			const page = selectAssignments(db)
-				.where(and(eq(assignment.planId, p.id), eq(task.sectionId, s.id), mineOnly))
-				.orderBy(asc(task.sortOrder), asc(task.id), asc(assignment.id))
-				.limit(PAGE)
-				.offset(offset)
-				.all();
-			inSection.push(...page);
-			await yieldToLoop();
-			if (page.length < PAGE) break;
-		}
+		const taskIds = allTasks.filter((t) => t.sectionId === s.id).map((t) => t.id);
+		const inSection = await sectionRows(db, p.id, s.id, taskIds, unitId);
 		rows.push(...inSection);
 		if (unitId !== null && !inSection.length) continue;
 		const sectionTasks =

@@ -200,4 +200,31 @@ describe('bulletins', () => {
 		});
 		expect(assessmentSummary(w.db, { year: 2021, unitId: null })).toBeNull();
 	});
+
+	it('take the live scores of a finished year at the annual cut-off, not years later', async () => {
+		const w = await yearOfWork();
+		const years = '2026-12-01';
+		// Before the annual bulletin, the live ranking is as of the day asked for.
+		const before = await liveRanking(w.db, w.admin, w.planId, years);
+		expect('asOf' in before && before.asOf).toBe(years);
+		await issueBulletin(
+			w.db,
+			w.admin,
+			w.planId,
+			input({ kind: 'annual', cutOff: '2020-12-31', docNumber: '石政公办〔2021〕1号', title: '年度考核结果' }),
+			{ now: ON('2021-01-05') }
+		);
+		const after = await liveRanking(w.db, w.admin, w.planId, years);
+		const atCutOff = runAtOnce(planScoreSteps(w.db, w.planId, '2020-12-31')).result;
+		expect('asOf' in after && after.asOf).toBe('2020-12-31');
+		expect('rows' in after && after.rows.map((r) => [r.name, r.total])).toEqual(
+			atCutOff.units.map((u) => [u.name, u.total])
+		);
+		const b = await unitBreakdown(w.db, w.admin, w.planId, w.sifa.unitId!, years);
+		expect(b && 'asOf' in b && b.asOf).toBe('2020-12-31');
+		// No line counts days past the cut-off.
+		const texts = b && 'lines' in b ? b.lines.map((l) => l.text) : [];
+		expect(texts.length).toBeGreaterThan(0);
+		for (const t of texts) for (const m of t.matchAll(/逾期 (\d+) 天/g)) expect(Number(m[1])).toBeLessThan(366);
+	});
 });

@@ -3,11 +3,22 @@
 // entries, the rubric, classes) and computed in slices so other requests keep flowing. The office and
 // leaders see every unit; unit staff their own unit's breakdown only (the published ranking is the
 // bulletins', bulletins/read.ts).
-import { eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../db/client';
-import { assignment, deadlineChange, plan, progressReport, review, section, submission, task } from '../db/schema';
+import {
+	assignment,
+	bulletin,
+	deadlineChange,
+	plan,
+	progressReport,
+	review,
+	section,
+	submission,
+	task
+} from '../db/schema';
 import { assertCan, type PolicyUser } from '../auth/policy';
 import { isDomainError } from '../shared/errors';
+import { shanghaiDate } from '../shared/time';
 import type { ScoreLine, ScoreNode, ScoreResult, UnitScore } from '../scoring';
 import { planScoreSteps, type PlanScores } from './score-plan';
 import { runInSlices } from './steps';
@@ -25,6 +36,27 @@ const caches = new WeakMap<object, Map<string, Cached>>();
 
 function versionOf(db: DB, planId: number): number | null {
 	return db.select({ v: plan.dataVersion }).from(plan).where(eq(plan.id, planId)).get()?.v ?? null;
+}
+
+/**
+ * The day a plan's live scores are taken at, for `today`: once the year's annual bulletin is issued,
+ * never later than its cut-off, and once the year is closed, never later than the day it was closed.
+ * Otherwise an open item of a finished year would go on being "overdue" by one more day every day,
+ * and a closed year's scores would change.
+ */
+export function liveScoringDay(db: DB, planId: number, today: string): string {
+	const p = db.select({ closedAt: plan.closedAt }).from(plan).where(eq(plan.id, planId)).get();
+	if (!p) return today;
+	const annual = db
+		.select({ cutOff: bulletin.cutOff })
+		.from(bulletin)
+		.where(and(eq(bulletin.planId, planId), eq(bulletin.kind, 'annual'), eq(bulletin.status, 'issued')))
+		.orderBy(desc(bulletin.cutOff))
+		.get();
+	const caps = [today];
+	if (annual) caps.push(annual.cutOff);
+	if (p.closedAt) caps.push(shanghaiDate(p.closedAt));
+	return caps.reduce((a, b) => (b < a ? b : a));
 }
 
 /** The plan's scores as of `asOf`, from the cache when nothing changed; one computation per change. */
@@ -103,10 +135,11 @@ export async function liveRanking(
 	db: DB,
 	viewer: PolicyUser,
 	planId: number,
-	asOf: string
+	today: string
 ): Promise<RankingView | Refused> {
 	assertCan(viewer, 'board.all_units', undefined, '单位只能查看已印发通报公布的排名');
 	return orRefused(async () => {
+		const asOf = liveScoringDay(db, planId, today);
 		const s = await scoresOf(db, planId, asOf);
 		const r = s.result;
 		return {
@@ -150,10 +183,11 @@ export async function unitBreakdown(
 	viewer: PolicyUser,
 	planId: number,
 	unitId: number,
-	asOf: string
+	today: string
 ): Promise<BreakdownView | Refused | null> {
 	assertCan(viewer, 'score.view', { unitId }, '只能查看本单位的得分');
 	return orRefused(async () => {
+		const asOf = liveScoringDay(db, planId, today);
 		const s = await scoresOf(db, planId, asOf);
 		const u = s.result.units.find((x) => x.unitId === unitId);
 		if (!u) return null;

@@ -48,6 +48,8 @@ describe('score entries', () => {
 			['误录', '录错单位'],
 			['信息更新不及时', null]
 		]);
+		// Each names its rubric item as the rubric does, not by its id.
+		for (const e of sifaEntries) expect(e.indicatorName).toMatch(/^评分表 · (网站检查|扣分)$/);
 		expect(listEntries(w.db, w.zd, w.planId).map((e) => e.unitName)).toEqual(['正定县政府']);
 		expect(listEntries(w.db, w.leader, w.planId)).toHaveLength(3);
 		expect(() => listEntries(w.db, w.zd, w.planId, w.sifa.unitId!)).not.toThrow();

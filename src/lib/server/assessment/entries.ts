@@ -15,6 +15,7 @@ import type { StoredFile } from '../evidence/upload';
 import { entryProblemsFor } from '../scoring';
 import { ENTRY_KIND_LABEL } from '../../labels';
 import { requireOpenWorkPlan, rubricInForce } from './rubrics';
+import { entryTargets } from './entry-targets';
 import { assertPlanIdOpen } from '../years/guard';
 
 export const MAX_REASON = 500;
@@ -192,6 +193,8 @@ export interface EntryRow {
 	unitName: string;
 	kind: ScoreEntryKind;
 	indicator: string;
+	/** 评分表 · 指标 as the rubric in force names it; the stored id when the rubric no longer has it. */
+	indicatorName: string;
 	amount: number | null;
 	level: string | null;
 	channel: string | null;
@@ -223,12 +226,16 @@ export function listEntries(db: DB, viewer: PolicyUser, planId: number, unitId?:
 		.where(and(eq(scoreEntry.planId, planId), own !== undefined ? eq(scoreEntry.unitId, own) : undefined))
 		.orderBy(desc(scoreEntry.happenedOn), desc(scoreEntry.id))
 		.all();
+	const names = new Map(
+		entryTargets(rubricInForce(db, planId).rubric).map((t) => [`${t.kind}|${t.indicator}`, t.label])
+	);
 	return rows.map(({ e, unitName, createdBy, o }) => ({
 		id: e.id,
 		unitId: e.unitId,
 		unitName,
 		kind: e.kind,
 		indicator: e.indicator,
+		indicatorName: names.get(`${e.kind}|${e.indicator}`) ?? e.indicator,
 		amount: e.amount,
 		level: e.level,
 		channel: e.channel,

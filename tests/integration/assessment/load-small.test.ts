@@ -1,6 +1,7 @@
 // The loader against the engine on a world small enough to score by hand: a year of real domain
 // actions (reports, a return, an approved extension, a date the office set, entries, a revoked entry)
 // on three tasks, read back by loadFacts and scored on a four-indicator rubric.
+import { dateOf } from '../../../src/lib/server/scoring/days';
 import { describe, expect, it } from 'vitest';
 import { planScoreSteps } from '../../../src/lib/server/assessment/score-plan';
 import { runAtOnce } from '../../../src/lib/server/assessment/steps';
@@ -33,7 +34,8 @@ describe('loadFacts on a small world', () => {
 			expect.objectContaining({ kind: 'office', from: '2020-09-30', to: '2020-10-15', reason: '平台升级' })
 		]);
 		expect(a(w.a3).deadlines).toBeUndefined();
-		expect(a(w.a3).reports!.map((r) => [r.coversOn, r.percent])).toEqual([['2020-09-01', 50]]);
+		const reports = a(w.a3).reportColumns!;
+		expect(reports.coversDay.map((d, i) => [dateOf(d), reports.percent[i]])).toEqual([['2020-09-01', 50]]);
 		expect(f.entries!.map((e) => [e.kind, e.value])).toEqual([
 			['deduction', 2],
 			['score', 90]

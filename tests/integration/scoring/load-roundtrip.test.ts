@@ -22,7 +22,7 @@ describe('loadFacts', () => {
 			const { planId } = writeFacts(db, facts);
 			const loaded = loadFacts(db, planId);
 			expect(loaded.assignments).toHaveLength(facts.assignments.length);
-			expect(loaded.assignments.reduce((n, a) => n + a.reports!.length, 0)).toBe(
+			expect(loaded.assignments.reduce((n, a) => n + a.reportColumns!.id.length, 0)).toBe(
 				facts.assignments.reduce((n, a) => n + a.reports!.length, 0)
 			);
 			const rubric = SHIPPED_RUBRICS[name];

@@ -69,6 +69,12 @@ export interface FactAssignment {
 	deadlines?: FactDeadline[];
 	/** Sent progress reports (报送); drafts never appear here. */
 	reports?: FactReport[];
+	/**
+	 * The same reports as columns, which the database loader gives instead of `reports` (a province's
+	 * 360,000 reports as four arrays per assignment rather than an object and a string each, which the
+	 * garbage collector would otherwise copy and keep). Not part of the JSON format.
+	 */
+	reportColumns?: ReportColumns;
 	submissions?: FactSubmission[];
 	reviews?: FactReview[];
 }
@@ -107,6 +113,15 @@ export interface FactReport {
 	/** Server time of sending. */
 	sentAt: Instant;
 	percent: number;
+}
+
+export interface ReportColumns {
+	id: number[];
+	/** Epoch milliseconds. */
+	sentAt: number[];
+	/** Day numbers (days since 1970-01-01) of the dates covered. */
+	coversDay: number[];
+	percent: number[];
 }
 
 export interface FactSubmission {

@@ -4,7 +4,13 @@
 // that is wrong.
 import { GRADES, type Grade } from '../db/schema';
 import { dayOf, instantOf, shanghaiDayOf } from './days';
-import { DEADLINE_CHANGE_KINDS, type DeadlineChangeKind, type FactAssignment, type FactReport } from './facts';
+import {
+	DEADLINE_CHANGE_KINDS,
+	type DeadlineChangeKind,
+	type FactAssignment,
+	type FactReport,
+	type ReportColumns
+} from './facts';
 import type { NChange, NDeadline, NReports, NReview, NSubmission } from './normalise';
 import { isFiniteNumber, isId, isObject, type Problems } from './problems';
 
@@ -147,43 +153,74 @@ function reviewOf(x: Obj, submissions: NSubmission[], r: Reader): NReview {
 }
 
 /**
- * Reports are the bulk of the history (a dozen per assignment): kept as the caller's objects plus one
- * array of parsed times, not copied, and checked with messages only when a fast check fails.
+ * Reports are the bulk of the history (a dozen per assignment): read into four columns, checked with
+ * messages only when a fast check fails. The database loader gives columns already (kept, not copied).
  */
 function reportsOf(a: FactAssignment, r: Reader): NReports {
+	if (a.reportColumns !== undefined) return columnsOf(a.reportColumns, r);
 	// Not r.objects(): each report's fields are checked below, so a non-object is caught there too.
 	const raw = (
 		Array.isArray(a.reports) ? a.reports : a.reports === undefined ? EMPTY : r.objects(a.reports, 'reports')
 	) as FactReport[];
-	const times: number[] = new Array<number>(raw.length);
-	let sorted = true;
-	for (let i = 0; i < raw.length; i++) {
+	const n = raw.length;
+	const out: NReports = {
+		at: new Array<number>(n),
+		id: new Array<number>(n),
+		percent: new Array<number>(n),
+		coversDay: new Array<number>(n)
+	};
+	for (let i = 0; i < n; i++) {
 		const x = raw[i];
 		if (x === null || typeof x !== 'object') {
 			r.problem('进展报送 #', i + 1, '应为对象');
-			times[i] = NaN;
+			out.at[i] = out.id[i] = out.percent[i] = out.coversDay[i] = NaN;
 			continue;
 		}
 		const s = x.sentAt;
 		const t = typeof s === 'number' ? (Number.isSafeInteger(s) ? s : NaN) : typeof s === 'string' ? instantOf(s) : NaN;
-		const ok =
-			isId(x.id) &&
-			t === t &&
-			isFiniteNumber(x.percent) &&
-			x.percent >= 0 &&
-			x.percent <= 100 &&
-			typeof x.coversOn === 'string' &&
-			!Number.isNaN(dayOf(x.coversOn));
-		if (!ok) {
+		const day = typeof x.coversOn === 'string' ? dayOf(x.coversOn) : NaN;
+		if (!(isId(x.id) && t === t && isFiniteNumber(x.percent) && x.percent >= 0 && x.percent <= 100 && day === day)) {
 			const id = r.id(x as unknown as Obj, '进展报送');
 			r.instant(x.sentAt, '进展报送 # 的报送时间', id);
 			r.date(x.coversOn, '进展报送 # 的日期', id);
 			r.percent(x.percent, '进展报送 # 的进度', id);
 		}
-		times[i] = t;
-		if (i > 0 && !(t >= times[i - 1])) sorted = false;
+		out.at[i] = t;
+		out.id[i] = x.id;
+		out.percent[i] = x.percent;
+		out.coversDay[i] = day;
 	}
-	if (sorted) return { raw, at: times };
-	const order = raw.map((_, i) => i).sort((x, y) => times[x] - times[y] || raw[x].id - raw[y].id);
-	return { raw: order.map((i) => raw[i]), at: order.map((i) => times[i]) };
+	return inTimeOrder(out);
+}
+
+function columnsOf(c: ReportColumns, r: Reader): NReports {
+	const n = c.id.length;
+	if (c.sentAt.length !== n || c.coversDay.length !== n || c.percent.length !== n) {
+		r.problem('进展报送', '', '的各列长度不一致');
+		return { at: EMPTY, id: EMPTY, percent: EMPTY, coversDay: EMPTY };
+	}
+	for (let i = 0; i < n; i++) {
+		const p = c.percent[i];
+		if (!(
+			isId(c.id[i]) &&
+			Number.isSafeInteger(c.sentAt[i]) &&
+			Number.isSafeInteger(c.coversDay[i]) &&
+			p >= 0 &&
+			p <= 100
+		))
+			r.problem('进展报送 #', c.id[i], '的数据无效');
+	}
+	return inTimeOrder({ at: c.sentAt, id: c.id, percent: c.percent, coversDay: c.coversDay });
+}
+
+/** The columns in sending order (ties by id); as they are when already so, which is the usual case. */
+function inTimeOrder(c: NReports): NReports {
+	const { at, id } = c;
+	let sorted = true;
+	for (let i = 1; i < at.length && sorted; i++)
+		if (!(at[i] > at[i - 1] || (at[i] === at[i - 1] && id[i] >= id[i - 1]))) sorted = false;
+	if (sorted) return c;
+	const order = at.map((_, i) => i).sort((x, y) => at[x] - at[y] || id[x] - id[y]);
+	const pick = (col: number[]) => order.map((i) => col[i]);
+	return { at: pick(at), id: pick(id), percent: pick(c.percent), coversDay: pick(c.coversDay) };
 }

@@ -169,7 +169,15 @@ function sliceStatements(db: DB) {
 			'assignments',
 			'select id, task_id, unit_id, role, created_at from assignment where id between @lo and @hi and +plan_id = @plan'
 		),
-		reports: s('reports', of('progress_report', 'x.id, x.reported_on, x.sent_at, x.percent', 'x.sent_at is not null')),
+		// The covered date as a day number (julianday of 1970-01-01 is 2440587.5): no string per report.
+		reports: s(
+			'reports',
+			of(
+				'progress_report',
+				'x.id, cast(julianday(x.reported_on) - 2440587.5 as integer), x.sent_at, x.percent',
+				'x.sent_at is not null'
+			)
+		),
 		submissions: s(
 			'submissions',
 			of('submission', 'x.id, x.submitted_at, x.percent, x.due_on', 'x.submitted_at is not null')
@@ -205,7 +213,7 @@ function readSlice(
 			taskId: r[1] as number,
 			unitId: r[2] as number,
 			role: r[3] as FactAssignment['role'],
-			reports: [],
+			reportColumns: { id: [], sentAt: [], coversDay: [], percent: [] },
 			submissions: [],
 			reviews: []
 		};
@@ -213,10 +221,13 @@ function readSlice(
 		slice.set(a.id, a);
 		out.push(a);
 	}
-	for (const r of st.reports.all(args) as Raw[])
-		slice
-			.get(r[0] as number)!
-			.reports!.push({ id: r[1] as number, coversOn: r[2] as string, sentAt: r[3] as number, percent: r[4] as number });
+	for (const r of st.reports.all(args) as Raw[]) {
+		const c = slice.get(r[0] as number)!.reportColumns!;
+		c.id.push(r[1] as number);
+		c.coversDay.push(r[2] as number);
+		c.sentAt.push(r[3] as number);
+		c.percent.push(r[4] as number);
+	}
 	for (const r of st.submissions.all(args) as Raw[])
 		slice.get(r[0] as number)!.submissions!.push({
 			id: r[1] as number,

@@ -2,7 +2,7 @@
 // references checked, histories sorted by time.
 import type { AssignmentRole, Grade, UnitKind } from '../db/schema';
 import type { DefaultDeadlines } from './history';
-import type { DeadlineChangeKind, EntryKind, FactAssignment, FactReport } from './facts';
+import type { DeadlineChangeKind, EntryKind, FactAssignment } from './facts';
 import type { Problems } from './problems';
 
 export interface NUnit {
@@ -36,10 +36,12 @@ export interface NDeadline {
 	originalDay: number | null;
 	changes: NChange[];
 }
-/** Sent reports in time order: the facts' objects and their parsed sentAt (epoch ms). */
+/** Sent reports in time order, as columns: sentAt (epoch ms), id, percentage, day covered. */
 export interface NReports {
-	raw: FactReport[];
 	at: number[];
+	id: number[];
+	percent: number[];
+	coversDay: number[];
 }
 export interface NSubmission {
 	id: number;

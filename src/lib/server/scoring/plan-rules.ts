@@ -181,7 +181,7 @@ function interimMisses(
 		const met = Number.isFinite(metDay);
 		const source: ScoreSource =
 			met && reportDay === metDay
-				? { kind: 'report', id: s.reports.raw[reportAt].id }
+				? { kind: 'report', id: s.reports.id[reportAt] }
 				: met && sub
 					? { kind: 'submission', id: sub.id }
 					: assignmentSource(s);

@@ -62,8 +62,7 @@ export function stateAt(a: NAssignment, clock: Clock): AssignmentState {
 	const latest = submissions.length ? submissions[submissions.length - 1] : null;
 	const pending = latest && !(latest.review && latest.review.at < end) ? latest : null;
 	const lastAt = reportCount ? reports.at[reportCount - 1] : -Infinity;
-	const progress =
-		latest && latest.at >= lastAt ? latest.percent : reportCount ? reports.raw[reportCount - 1].percent : 0;
+	const progress = latest && latest.at >= lastAt ? latest.percent : reportCount ? reports.percent[reportCount - 1] : 0;
 	return {
 		a,
 		reports,

@@ -43,7 +43,7 @@ export function* snapshotSteps(
 				taskId: a.task.id,
 				status: statusOf(s),
 				progressPercent: s.progress,
-				lastReportedOn: s.reportCount ? s.reports.raw[s.reportCount - 1].coversOn : null,
+				lastReportedOn: s.reportCount ? dateOf(s.reports.coversDay[s.reportCount - 1]) : null,
 				dueDates: s.dueDays.map(dateOf)
 			});
 		}

@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { assignment, plan, unit, unitSuccession, user } from '../../../src/lib/server/db/schema';
-import * as years from '../../../src/lib/server/years/close';
 import * as reform from '../../../src/lib/server/units/reform';
 import * as importer from '../../../src/lib/server/plans/import';
 import { getAssignmentView } from '../../../src/lib/server/assignments/view';
 import { domainError } from '../../helpers/errors';
 import { makeUser, unitIdByShortName } from '../../helpers/db';
 import { draftFrom, referenceText } from '../../helpers/plans';
+import { closeYear } from '../../helpers/years';
 import { assignmentWorld, ON, sendOn } from '../../helpers/assignments';
 import { computeCityTotals } from '../../../src/lib/server/annual-report/city';
 import { enterAndAccept } from '../../helpers/reports';
@@ -19,7 +19,7 @@ import { validStatistics } from '../../helpers/report-statistics';
 async function twoYears() {
 	const w = await assignmentWorld();
 	const p2020 = w.db.select({ id: plan.id }).from(plan).get()!.id;
-	years.closePlan(w.db, w.admin, p2020, { reason: '' }, ON('2021-01-20'));
+	await closeYear(w.db, w.admin, p2020, { bulletinOn: ON('2021-01-18'), closeOn: ON('2021-01-20') });
 	const text = referenceText().replaceAll('2020年政务公开工作要点', '2021年政务公开工作要点');
 	const d = draftFrom(w.db, w.admin, text);
 	importer.confirmImport(

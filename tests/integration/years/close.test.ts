@@ -1,6 +1,6 @@
-// Closing a year: refused while work waits for the office; afterwards nothing of the plan changes, its
-// 考核 included — every mutation is refused by the domain (with the reason) and by the database's
-// triggers — and reopening needs a reason and is audited.
+// Closing a year: refused while work waits for the office and until the plan's annual 考核 bulletin is
+// issued; afterwards nothing of the plan changes, its 考核 included — every mutation is refused by the
+// domain (with the reason) and by the database's triggers — and reopening needs a reason and is audited.
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { assignment, auditLog, bulletin, plan, planClosure } from '../../../src/lib/server/db/schema';
@@ -65,6 +65,50 @@ describe('closing a year', () => {
 		expect(e.message).toContain('市司法局“一(四)加强政务信息规范管理”待审核');
 		expect(e.message).toContain('正定县政府“一(四)加强政务信息规范管理”延期申请待审批');
 		expect(domainError(() => years.closePlan(w.db, w.leader, w.planId, { reason: '' })).code).toBe('forbidden');
+	});
+
+	it('is refused until the plan’s annual 考核 bulletin is issued, and the refusal changes nothing', async () => {
+		const w = await closedWorld();
+		reviews.accept(w.db, w.admin, w.done, { grade: 'good', comment: '', version: versionOf(w.db, w.done) });
+		deadlines.decideExtension(w.db, w.admin, w.req, { approve: false, note: '不延期' });
+		// A quarterly bulletin is not the year's result.
+		await issueBulletin(
+			w.db,
+			w.admin,
+			w.planId,
+			{
+				kind: 'quarterly',
+				docNumber: '石政公办〔2020〕20号',
+				title: '第四季度通报',
+				cutOff: '2020-12-31',
+				publish: 'scores',
+				comment: '',
+				issuer: '石家庄市人民政府办公室'
+			},
+			{ now: ON('2021-01-05') }
+		);
+		const c = w.db.$client;
+		const state = () => ({
+			plans: c.prepare('select id, closed_at, closed_by, data_version from plan order by id').all(),
+			lights: c.prepare('select id, last_light, updated_at from assignment order by id').all(),
+			closures: c.prepare('select count(*) n from plan_closure').get(),
+			audit: c.prepare("select count(*) n from audit_log where action = 'year.close'").get()
+		});
+		const before = state();
+		const e = domainError(() => years.closePlan(w.db, w.admin, w.planId, { reason: '' }, ON('2021-01-20')));
+		expect(e.code).toBe('conflict');
+		expect(e.message).toContain('2020年度的年度考核通报尚未印发，不能关闭年度');
+		expect(e.message).toContain('考核 → 通报');
+		expect(state()).toEqual(before);
+		// Once the annual bulletin is out, the year closes.
+		const annual = await issueAnnualBulletin(w.db, w.admin, w.planId, ON('2021-01-10'));
+		expect(w.db.select().from(bulletin).where(eq(bulletin.id, annual)).get()).toMatchObject({
+			kind: 'annual',
+			status: 'issued',
+			planId: w.planId
+		});
+		years.closePlan(w.db, w.admin, w.planId, { reason: '' }, ON('2021-01-20'));
+		expect(w.db.select().from(plan).where(eq(plan.id, w.planId)).get()!.closedAt).toBe(ON('2021-01-20'));
 	});
 
 	it('freezes everything: each mutation refused by the domain, and by a trigger underneath', async () => {

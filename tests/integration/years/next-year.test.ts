@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { and, eq, ne } from 'drizzle-orm';
 import { assignment, plan, task } from '../../../src/lib/server/db/schema';
-import * as years from '../../../src/lib/server/years/close';
 import * as next from '../../../src/lib/server/years/next-year';
 import * as importer from '../../../src/lib/server/plans/import';
 import * as reviews from '../../../src/lib/server/reviews';
@@ -12,6 +11,7 @@ import { importReport } from '../../../src/lib/server/annual-report/imports';
 import { newReport } from '../../../src/lib/annual-report/document';
 import { domainError } from '../../helpers/errors';
 import { unitIdByShortName } from '../../helpers/db';
+import { closeYear } from '../../helpers/years';
 import { assignmentWorld, ON, sendOn, submitOn, versionOf } from '../../helpers/assignments';
 
 const IMPROVEMENTS = [
@@ -35,7 +35,7 @@ async function closedYear() {
 	const report = newReport({ title: '石家庄市2020年政府信息公开工作年度报告', year: 2020 });
 	report.sections[4].paragraphs = IMPROVEMENTS;
 	importReport(w.db, w.admin, { unitId: null }, report, ON('2021-01-15'));
-	years.closePlan(w.db, w.admin, planId, { reason: '' }, ON('2021-01-20'));
+	await closeYear(w.db, w.admin, planId, { bulletinOn: ON('2021-01-18'), closeOn: ON('2021-01-20') });
 	return { ...w, planId, done };
 }
 

@@ -82,8 +82,9 @@ export function closePlan(db: DB, actor: Actor, planId: number, input: { reason:
 		}
 		// The year's 考核 ends with its annual bulletin; once closed, none can be issued any more.
 		if (!getAnnualBulletin(tx, planId)) throw new DomainError('conflict', noAnnualBulletin(p.year));
-		// The stored lights as they stood when the year closed: the last word on the year.
-		refreshLights(tx, eq(assignment.planId, planId), now);
+		// The stored lights as they stood when the year closed, its 整改 included: the last word on the year.
+		const rect = tx.select({ id: plan.id }).from(plan).where(eq(plan.parentId, planId)).get();
+		refreshLights(tx, inArray(assignment.planId, rect ? [planId, rect.id] : [planId]), now);
 		// The plan's 整改 (its rectification plan) closes with it.
 		tx.update(plan)
 			.set({ closedAt: now, closedBy: actor.id })

@@ -2,8 +2,9 @@
 // bulletin the page asks for (without it the year cannot close), closes the demo year, and
 // creates next year's draft from it. The draft holds exactly the unfinished assignments (computed here
 // from the database) and the improvements the city's 2020 report states in 五; the office adds the new
-// year's text by pasting, drops one candidate and confirms; a carried-over task links back to its
-// 2020 predecessor and shows how that year's work stood.
+// year's text by pasting, drops one candidate and confirms; the new plan starts from 2020's rubric and
+// warning days, and a carried-over task links back to its 2020 predecessor and shows how that year's
+// work stood.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -152,8 +153,19 @@ describe('closing the demo year and starting the next', () => {
 	});
 
 	it('the new plan’s carried-over task links back and shows last year', async () => {
-		const next = rows<{ id: number; from_plan_id: number }>('select id, from_plan_id from plan where year = 2021')[0];
+		const next = rows<{ id: number; from_plan_id: number; warn_days: number }>(
+			'select id, from_plan_id, warn_days from plan where year = 2021'
+		)[0];
 		expect(next.from_plan_id).toBe(planId);
+		// It starts from the closed year's 考核 set-up: the rubric in force and the warning days.
+		const inForce = rows<{ name: string; content: string }>(
+			'select name, content from rubric where plan_id = ? order by version desc limit 1',
+			planId
+		);
+		expect(rows('select version, name, content from rubric where plan_id = ?', next.id)).toEqual([
+			{ version: 1, ...inForce[0] }
+		]);
+		expect(next.warn_days).toBe(rows<{ w: number }>('select warn_days w from plan where id = ?', planId)[0].w);
 		const tasks = rows<{ id: number; title: string; predecessor_task_id: number | null }>(
 			'select id, title, predecessor_task_id from task where plan_id = ?',
 			next.id

@@ -1,8 +1,10 @@
-// Issue 12, acceptance 2, in a real browser: the office settles what waits, closes the demo year, and
+// Issue 12, acceptance 2, in a real browser: the office settles what waits, issues the annual 考核
+// bulletin the page asks for (without it the year cannot close), closes the demo year, and
 // creates next year's draft from it. The draft holds exactly the unfinished assignments (computed here
 // from the database) and the improvements the city's 2020 report states in 五; the office adds the new
-// year's text by pasting, drops one candidate and confirms; a carried-over task links back to its
-// 2020 predecessor and shows how that year's work stood.
+// year's text by pasting, drops one candidate and confirms; the new plan starts from 2020's rubric and
+// warning days, and a carried-over task links back to its 2020 predecessor and shows how that year's
+// work stood.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
@@ -57,6 +59,7 @@ describe('closing the demo year and starting the next', () => {
 		const waiting = waitingSubmissions.length + pendingRequests.length;
 		expect(waiting).toBeGreaterThan(0);
 		expect(await page.locator('[role=alert]').innerText()).toContain(`还有 ${waiting} 项待处理`);
+		expect(await page.locator('#no-annual-bulletin').count()).toBe(1);
 		expect(await page.locator('button:has-text("确认关闭")').isDisabled()).toBe(true);
 		await shoot('year-close-blocked');
 
@@ -86,7 +89,31 @@ describe('closing the demo year and starting the next', () => {
 		await page.click('button:text-is("保存为2020年度报告")');
 		await poll(flash).toContain('已导入');
 
+		// Nothing waits now, but the year has no annual 考核 bulletin (the demo issued a quarterly one):
+		// the page still refuses, and links to the form that issues it.
 		await page.goto(`${e2e.server.url}/plans/${planId}/year`);
+		expect(await page.locator('#no-annual-bulletin').innerText()).toContain(
+			'2020 年度的年度考核通报尚未印发，不能关闭年度'
+		);
+		expect(await page.locator('button:has-text("确认关闭")').isDisabled()).toBe(true);
+		await shoot('year-close-no-annual-bulletin');
+		await page.click('a:text-is("印发 2020 年度考核通报")');
+		await page.waitForURL(/\/assessment\/bulletins\/new\?plan=\d+&kind=annual$/);
+		expect(await page.locator('#kind').inputValue()).toBe('annual');
+		expect(await page.locator('#cutOff').inputValue()).toBe('2020-12-31');
+		await page.fill('#docNumber', '石政公办〔2021〕2号');
+		await Promise.all([page.waitForURL(/\/assessment\/bulletins\/\d+$/), page.click('button:text-is("印发")')]);
+		const annual = rows<{ title: string; kind: string }>(
+			"select title, kind from bulletin where plan_id = ? and status = 'issued' and kind = 'annual'",
+			planId
+		);
+		expect(annual).toHaveLength(1);
+
+		await page.goto(`${e2e.server.url}/plans/${planId}/year`);
+		expect(await page.locator('#no-annual-bulletin').count()).toBe(0);
+		expect(await page.locator('section.card', { hasText: '年度考核通报已印发' }).innerText()).toContain(
+			annual[0].title
+		);
 		await shoot('year-close-confirm');
 		await page.fill('#close-reason', '2020年度考核通报已印发');
 		await page.click('button:has-text("确认关闭 2020 年度")');
@@ -126,8 +153,19 @@ describe('closing the demo year and starting the next', () => {
 	});
 
 	it('the new plan’s carried-over task links back and shows last year', async () => {
-		const next = rows<{ id: number; from_plan_id: number }>('select id, from_plan_id from plan where year = 2021')[0];
+		const next = rows<{ id: number; from_plan_id: number; warn_days: number }>(
+			'select id, from_plan_id, warn_days from plan where year = 2021'
+		)[0];
 		expect(next.from_plan_id).toBe(planId);
+		// It starts from the closed year's 考核 set-up: the rubric in force and the warning days.
+		const inForce = rows<{ name: string; content: string }>(
+			'select name, content from rubric where plan_id = ? order by version desc limit 1',
+			planId
+		);
+		expect(rows('select version, name, content from rubric where plan_id = ?', next.id)).toEqual([
+			{ version: 1, ...inForce[0] }
+		]);
+		expect(next.warn_days).toBe(rows<{ w: number }>('select warn_days w from plan where id = ?', planId)[0].w);
 		const tasks = rows<{ id: number; title: string; predecessor_task_id: number | null }>(
 			'select id, title, predecessor_task_id from task where plan_id = ?',
 			next.id

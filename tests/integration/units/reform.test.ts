@@ -1,25 +1,33 @@
 // 机构改革 between years: a merge and a split after the 2020 year was closed. Last year's records keep
-// the units as they were; the open work of the new year moves to the successors on confirmation; the
+// the units as they were — its work, its issued annual bulletin (units, lists), its scores and its
+// annual reports all under the old names; the open work of the new year moves to the successors on confirmation; the
 // registry records each unit's validity period and its successors.
 import { describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { assignment, plan, unit, unitSuccession, user } from '../../../src/lib/server/db/schema';
-import * as years from '../../../src/lib/server/years/close';
 import * as reform from '../../../src/lib/server/units/reform';
 import * as importer from '../../../src/lib/server/plans/import';
 import { getAssignmentView } from '../../../src/lib/server/assignments/view';
 import { domainError } from '../../helpers/errors';
 import { makeUser, unitIdByShortName } from '../../helpers/db';
 import { draftFrom, referenceText } from '../../helpers/plans';
+import { closeYear } from '../../helpers/years';
 import { assignmentWorld, ON, sendOn } from '../../helpers/assignments';
 import { computeCityTotals } from '../../../src/lib/server/annual-report/city';
 import { enterAndAccept } from '../../helpers/reports';
+import { planScoreSteps } from '../../../src/lib/server/assessment/score-plan';
+import { runAtOnce } from '../../../src/lib/server/assessment/steps';
+import { getBulletin } from '../../../src/lib/server/bulletins/read';
+import type { DB } from '../../../src/lib/server/db/client';
 import { validStatistics } from '../../helpers/report-statistics';
 
 async function twoYears() {
 	const w = await assignmentWorld();
 	const p2020 = w.db.select({ id: plan.id }).from(plan).get()!.id;
-	years.closePlan(w.db, w.admin, p2020, { reason: '' }, ON('2021-01-20'));
+	const bulletin2020 = await closeYear(w.db, w.admin, p2020, {
+		bulletinOn: ON('2021-01-18'),
+		closeOn: ON('2021-01-20')
+	});
 	const text = referenceText().replaceAll('2020年政务公开工作要点', '2021年政务公开工作要点');
 	const d = draftFrom(w.db, w.admin, text);
 	importer.confirmImport(
@@ -37,7 +45,44 @@ async function twoYears() {
 			.where(eq(assignment.planId, planId))
 			.all()
 			.filter((a) => a.unitId === unitId);
-	return { ...w, p2020, p2021, of };
+	return { ...w, p2020, p2021, bulletin2020, of };
+}
+
+/**
+ * What 2020 says of these units: the issued annual bulletin's frozen rows (ranking, red and yellow
+ * lists), the 2020 scores computed again from the closed year's records, and the 2020 annual reports.
+ */
+function lastYear(db: DB, bulletinId: number, planId: number, unitIds: number[]) {
+	const c = db.$client;
+	const ids = unitIds.join(',');
+	const scores = runAtOnce(planScoreSteps(db, planId, '2020-12-31')).result.units;
+	return {
+		bulletinUnits: c
+			.prepare(
+				`select unit_id, unit_name, total, rank, band from bulletin_unit where bulletin_id = ? and unit_id in (${ids}) order by unit_id`
+			)
+			.all(bulletinId) as { unit_id: number; unit_name: string }[],
+		bulletinItems: c
+			.prepare(
+				`select unit_id, unit_name, kind, label from bulletin_item where bulletin_id = ? and unit_id in (${ids}) order by id`
+			)
+			.all(bulletinId) as { unit_id: number; unit_name: string }[],
+		scores: scores
+			.filter((u) => unitIds.includes(u.unitId))
+			.map((u) => ({ unitId: u.unitId, name: u.name, total: u.total, band: u.band }))
+			.sort((a, b) => a.unitId - b.unitId),
+		reports: c
+			.prepare(`select id, unit_id, status, statistics from annual_report where year = 2020 and unit_id in (${ids})`)
+			.all()
+	};
+}
+
+/** Every row of `rows` names its unit as `names` says (unit id → the name it had in 2020). */
+function namedAsThen(
+	rows: { unit_id?: number; unitId?: number; unit_name?: string; name?: string }[],
+	names: Map<number, string>
+) {
+	return rows.every((r) => (r.unit_name ?? r.name) === names.get((r.unit_id ?? r.unitId)!));
 }
 
 describe('机构改革', () => {
@@ -60,6 +105,7 @@ describe('机构改革', () => {
 			effectiveOn: '2021-04-01',
 			note: '市委编办〔2021〕12号'
 		};
+		const then = lastYear(w.db, w.bulletin2020, w.p2020, [sci, cult]);
 		const preview = reform.previewReform(w.db, w.admin, input);
 		expect(preview.from).toEqual(['市科技局', '市文广旅局']);
 		expect(preview.endsOn).toBe('2021-03-31');
@@ -82,6 +128,25 @@ describe('机构改革', () => {
 			['市文广旅局', false, '2021-03-31']
 		]);
 		expect(getAssignmentView(w.db, w.admin, w.of(w.p2020, sci)[0].id).unit.shortName).toBe('市科技局');
+		// Its issued annual bulletin, its scores and its annual reports: as they were, under the old names.
+		const names = new Map([
+			[sci, '市科技局'],
+			[cult, '市文广旅局']
+		]);
+		const now = lastYear(w.db, w.bulletin2020, w.p2020, [sci, cult]);
+		expect(now).toEqual(then);
+		expect(now.bulletinUnits.map((u) => u.unit_id)).toEqual([sci, cult]);
+		expect(now.scores.map((u) => u.unitId)).toEqual([sci, cult]);
+		expect(now.bulletinItems.length, 'the 2020 lists name both units').toBeGreaterThan(0);
+		expect(namedAsThen(now.bulletinUnits, names)).toBe(true);
+		expect(namedAsThen(now.bulletinItems, names)).toBe(true);
+		expect(namedAsThen(now.scores, names)).toBe(true);
+		expect(now.reports).toHaveLength(1);
+		const shown = getBulletin(w.db, w.admin, w.bulletin2020)!;
+		expect(shown.units.filter((u) => names.has(u.unitId)).map((u) => u.unitName)).toEqual(
+			now.bulletinUnits.map((u) => u.unit_name)
+		);
+		expect(shown.units.some((u) => u.unitId === merged)).toBe(false);
 		// The city's 2020 report still adds up 市科技局 under its name; the new unit owes no 2020 report.
 		const city2020 = await computeCityTotals(w.db, 2020);
 		expect(city2020.parts.map((p) => [p.unitId, p.name])).toEqual([[sci, '市科技局']]);
@@ -114,6 +179,7 @@ describe('机构改革', () => {
 		const nr = unitIdByShortName(w.db, '市自然资源和规划局');
 		const open2021 = w.of(w.p2021, nr);
 		expect(open2021.length).toBeGreaterThan(0);
+		const then = lastYear(w.db, w.bulletin2020, w.p2020, [nr]);
 		const [land, planning] = reform.confirmReform(
 			w.db,
 			w.admin,
@@ -144,6 +210,16 @@ describe('机构改革', () => {
 		expect(w.of(w.p2021, planning).every((a) => a.status === 'not_started' && a.lastLight !== null)).toBe(true);
 		expect(w.of(w.p2020, nr).length).toBeGreaterThan(0);
 		expect(reform.currentSuccessors(w.db, nr).sort()).toEqual([land, planning].sort());
+		// 2020's bulletin and scores still name the unit as it was, and name neither successor.
+		const now = lastYear(w.db, w.bulletin2020, w.p2020, [nr, land, planning]);
+		expect(now).toEqual(then);
+		const names = new Map([[nr, '市自然资源和规划局']]);
+		expect(now.bulletinUnits.map((u) => u.unit_id)).toEqual([nr]);
+		expect(now.scores.map((u) => u.unitId)).toEqual([nr]);
+		expect(now.bulletinItems.length, 'the 2020 lists name the unit').toBeGreaterThan(0);
+		expect(namedAsThen(now.bulletinUnits, names)).toBe(true);
+		expect(namedAsThen(now.bulletinItems, names)).toBe(true);
+		expect(namedAsThen(now.scores, names)).toBe(true);
 	});
 
 	it('refuses a plain rename of a unit that appears in a closed year, pointing to the reform', async () => {

@@ -1,9 +1,9 @@
-// Closing a year: refused while work waits for the office; afterwards nothing of the plan changes —
-// every mutation is refused by the domain (with the reason) and by the database's triggers — and
-// reopening needs a reason and is audited.
+// Closing a year: refused while work waits for the office and until the plan's annual 考核 bulletin is
+// issued; afterwards nothing of the plan changes, its 考核 included — every mutation is refused by the
+// domain (with the reason) and by the database's triggers — and reopening needs a reason and is audited.
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { assignment, auditLog, plan, planClosure } from '../../../src/lib/server/db/schema';
+import { assignment, auditLog, bulletin, plan, planClosure } from '../../../src/lib/server/db/schema';
 import * as years from '../../../src/lib/server/years/close';
 import * as progress from '../../../src/lib/server/progress';
 import * as reviews from '../../../src/lib/server/reviews';
@@ -13,9 +13,27 @@ import * as edit from '../../../src/lib/server/plans/edit';
 import * as milestones from '../../../src/lib/server/plans/milestones';
 import { sweepLights } from '../../../src/lib/server/assignments/light-state';
 import { getAssignmentView } from '../../../src/lib/server/assignments/view';
-import { domainError } from '../../helpers/errors';
+import { addEntry, revokeEntry } from '../../../src/lib/server/assessment/entries';
+import { useShippedRubric } from '../../../src/lib/server/assessment/rubrics';
+import { setUnitClass } from '../../../src/lib/server/assessment/classes';
+import { issueBulletin } from '../../../src/lib/server/bulletins/issue';
+import { openRectification } from '../../../src/lib/server/rectifications/open';
+import { domainError, domainErrorOf } from '../../helpers/errors';
 import { unitIdByShortName } from '../../helpers/db';
 import { assignmentWorld, ON, sendOn, submitOn, versionOf } from '../../helpers/assignments';
+import { issueAnnualBulletin } from '../../helpers/years';
+
+/** A 扣分 entry of the shipped default rubric (the plan has no rubric of its own). */
+const deduction = (unitId: number, happenedOn: string) => ({
+	unitId,
+	kind: 'deduction',
+	indicator: 'deduction',
+	value: '2',
+	channel: '',
+	reason: '栏目内容更新不及时',
+	happenedOn,
+	url: ''
+});
 
 async function closedWorld() {
 	const w = await assignmentWorld();
@@ -49,6 +67,50 @@ describe('closing a year', () => {
 		expect(domainError(() => years.closePlan(w.db, w.leader, w.planId, { reason: '' })).code).toBe('forbidden');
 	});
 
+	it('is refused until the plan’s annual 考核 bulletin is issued, and the refusal changes nothing', async () => {
+		const w = await closedWorld();
+		reviews.accept(w.db, w.admin, w.done, { grade: 'good', comment: '', version: versionOf(w.db, w.done) });
+		deadlines.decideExtension(w.db, w.admin, w.req, { approve: false, note: '不延期' });
+		// A quarterly bulletin is not the year's result.
+		await issueBulletin(
+			w.db,
+			w.admin,
+			w.planId,
+			{
+				kind: 'quarterly',
+				docNumber: '石政公办〔2020〕20号',
+				title: '第四季度通报',
+				cutOff: '2020-12-31',
+				publish: 'scores',
+				comment: '',
+				issuer: '石家庄市人民政府办公室'
+			},
+			{ now: ON('2021-01-05') }
+		);
+		const c = w.db.$client;
+		const state = () => ({
+			plans: c.prepare('select id, closed_at, closed_by, data_version from plan order by id').all(),
+			lights: c.prepare('select id, last_light, updated_at from assignment order by id').all(),
+			closures: c.prepare('select count(*) n from plan_closure').get(),
+			audit: c.prepare("select count(*) n from audit_log where action = 'year.close'").get()
+		});
+		const before = state();
+		const e = domainError(() => years.closePlan(w.db, w.admin, w.planId, { reason: '' }, ON('2021-01-20')));
+		expect(e.code).toBe('conflict');
+		expect(e.message).toContain('2020年度的年度考核通报尚未印发，不能关闭年度');
+		expect(e.message).toContain('考核 → 通报');
+		expect(state()).toEqual(before);
+		// Once the annual bulletin is out, the year closes.
+		const annual = await issueAnnualBulletin(w.db, w.admin, w.planId, ON('2021-01-10'));
+		expect(w.db.select().from(bulletin).where(eq(bulletin.id, annual)).get()).toMatchObject({
+			kind: 'annual',
+			status: 'issued',
+			planId: w.planId
+		});
+		years.closePlan(w.db, w.admin, w.planId, { reason: '' }, ON('2021-01-20'));
+		expect(w.db.select().from(plan).where(eq(plan.id, w.planId)).get()!.closedAt).toBe(ON('2021-01-20'));
+	});
+
 	it('freezes everything: each mutation refused by the domain, and by a trigger underneath', async () => {
 		const w = await closedWorld();
 		reviews.accept(
@@ -59,6 +121,15 @@ describe('closing a year', () => {
 			ON('2020-12-20')
 		);
 		deadlines.decideExtension(w.db, w.admin, w.req, { approve: false, note: '年底前完成' }, ON('2020-12-20'));
+		const entryId = addEntry(
+			w.db,
+			w.admin,
+			w.planId,
+			deduction(w.staffB.unitId!, '2020-12-15'),
+			null,
+			ON('2020-12-20')
+		);
+		await issueAnnualBulletin(w.db, w.admin, w.planId, ON('2021-01-10'));
 		years.closePlan(w.db, w.admin, w.planId, { reason: '2020 年度考核通报已印发' }, ON('2021-01-20'));
 		const p = w.db.select().from(plan).where(eq(plan.id, w.planId)).get()!;
 		expect(p).toMatchObject({ closedAt: ON('2021-01-20'), closedBy: w.admin.id });
@@ -99,12 +170,50 @@ describe('closing a year', () => {
 				() => edit.addAssignments(w.db, w.admin, tid, [unitIdByShortName(w.db, '市财政局')], 'responsible')
 			],
 			['edit milestones', () => milestones.updateMilestones(w.db, w.admin, tid, [])],
-			['change warning days', () => edit.setWarnDays(w.db, w.admin, w.planId, 20)]
+			['change warning days', () => edit.setWarnDays(w.db, w.admin, w.planId, 20)],
+			// The year's 考核 is over too.
+			[
+				'add an assessment entry',
+				() => addEntry(w.db, w.admin, w.planId, deduction(w.staffA.unitId!, '2021-01-21'), null, ON('2021-01-21'))
+			],
+			['revoke an entry', () => revokeEntry(w.db, w.admin, entryId, '录入有误')],
+			['save a rubric', () => useShippedRubric(w.db, w.admin, w.planId, 'shijiazhuang-2020', 0)],
+			['choose a class', () => setUnitClass(w.db, w.admin, w.planId, w.staffA.unitId!, 'all')],
+			[
+				'open a rectification',
+				() =>
+					openRectification(
+						w.db,
+						w.admin,
+						{ source: 'entry', sourceId: entryId, requirement: '限期更新', dueOn: '2021-03-31' },
+						ON('2021-01-21')
+					)
+			]
 		];
 		for (const [what, attempt] of attempts) {
 			const e = domainError(attempt);
 			expect(e.message, what).toContain(closed);
 		}
+		const bulletins = w.db.select().from(bulletin).all();
+		const issuing = await domainErrorOf(() =>
+			issueBulletin(
+				w.db,
+				w.admin,
+				w.planId,
+				{
+					kind: 'annual',
+					docNumber: '石政公办〔2021〕9号',
+					title: '补发通报',
+					cutOff: '2020-12-31',
+					publish: 'scores',
+					comment: '',
+					issuer: '石家庄市人民政府办公室'
+				},
+				{ now: ON('2021-01-21') }
+			)
+		);
+		expect(issuing.message, 'issue a bulletin').toContain(closed);
+		expect(w.db.select().from(bulletin).all()).toEqual(bulletins);
 		// Underneath the domain, the database refuses writes to every record of the year.
 		const c = w.db.$client;
 		const refused = (sql: string, ...args: unknown[]) =>
@@ -128,6 +237,42 @@ describe('closing a year', () => {
 		refused("update plan set title = 'x' where id = ?", w.planId);
 		refused('delete from plan where id = ?', w.planId);
 		refused("insert into deadline_change (task_id, kind) values (?, 'office')", tid);
+		const office = w.admin.id;
+		refused(
+			"insert into score_entry (plan_id, unit_id, kind, indicator, amount, reason, happened_on, created_by) values (?, ?, 'deduction', 'deduction', 2, 'x', '2021-01-21', ?)",
+			w.planId,
+			w.staffA.unitId,
+			office
+		);
+		refused(
+			'update score_entry set revoked_at = 1, revoked_by = ?, revoke_reason = ? where id = ?',
+			office,
+			'x',
+			entryId
+		);
+		refused(
+			"insert into bulletin (plan_id, kind, doc_number, title, cut_off, publish, rubric_name, classes, excluded, final, created_by) values (?, 'annual', 'x', 'x', '2020-12-31', 'scores', 'x', '[]', '[]', 1, ?)",
+			w.planId,
+			office
+		);
+		refused(
+			"insert into rubric (plan_id, version, name, content, created_by) values (?, 1, 'x', '{}', ?)",
+			w.planId,
+			office
+		);
+		refused(
+			"insert into assessment_class (plan_id, unit_id, class_id, updated_at) values (?, ?, 'all', 1)",
+			w.planId,
+			w.staffA.unitId
+		);
+		refused(
+			"insert into rectification (plan_id, unit_id, assignment_id, entry_id, problem, requirement, due_on, opened_by, opened_at) values (?, ?, ?, ?, 'x', 'x', '2021-03-31', ?, 1)",
+			w.planId,
+			w.staffB.unitId,
+			w.open,
+			entryId,
+			office
+		);
 		// The hourly sweep leaves the closed year's lights as they were when it closed.
 		const before = c.prepare('select id, last_light from assignment order by id').all();
 		await sweepLights(w.db, ON('2022-06-01'));
@@ -140,6 +285,7 @@ describe('closing a year', () => {
 		const w = await closedWorld();
 		reviews.accept(w.db, w.admin, w.done, { grade: 'good', comment: '', version: versionOf(w.db, w.done) });
 		deadlines.decideExtension(w.db, w.admin, w.req, { approve: false, note: '不延期' });
+		await issueAnnualBulletin(w.db, w.admin, w.planId, ON('2021-01-10'));
 		years.closePlan(w.db, w.admin, w.planId, { reason: '' }, ON('2021-01-20'));
 		expect(domainError(() => years.reopenPlan(w.db, w.admin, w.planId, { reason: ' ' })).fields.reason).toBeDefined();
 		expect(domainError(() => years.reopenPlan(w.db, w.staffA, w.planId, { reason: '改数' })).code).toBe('forbidden');

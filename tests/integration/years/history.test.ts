@@ -5,13 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../../../src/lib/server/db/client';
 import { assignment, plan, task } from '../../../src/lib/server/db/schema';
-import * as years from '../../../src/lib/server/years/close';
 import * as history from '../../../src/lib/server/years/history';
 import * as reform from '../../../src/lib/server/units/reform';
 import * as reviews from '../../../src/lib/server/reviews';
 import { domainErrorOf } from '../../helpers/errors';
 import { unitIdByShortName } from '../../helpers/db';
-import { importPlanOfYear } from '../../helpers/years';
+import { closeYear, importPlanOfYear } from '../../helpers/years';
 import { assignmentWorld, ON, sendOn, submitOn, versionOf } from '../../helpers/assignments';
 import { enterAndAccept } from '../../helpers/reports';
 import { validStatistics } from '../../helpers/report-statistics';
@@ -49,7 +48,7 @@ const pick = (r: { tasks: number; total: number; accepted: number; red: number; 
 	completion: r.completion
 });
 
-/** 2020: two assignments of 市司法局 accepted, the year closed; 2021: the plan imported again, one accepted. */
+/** 2020: an assignment of 市司法局 accepted, the annual bulletin issued and the year closed; 2021: the plan imported again, one accepted. */
 async function twoYears() {
 	const w = await assignmentWorld();
 	const p2020 = w.db.select({ id: plan.id }).from(plan).get()!.id;
@@ -59,7 +58,7 @@ async function twoYears() {
 	};
 	accept(w.assignmentOf('市司法局', '加强政务信息规范管理'), '2020-11-02');
 	sendOn(w.db, w.staffB, w.assignmentOf('正定县政府', '加强政务信息规范管理'), '2020-11-03', 40);
-	years.closePlan(w.db, w.admin, p2020, { reason: '' }, ON('2021-01-20'));
+	await closeYear(w.db, w.admin, p2020, { bulletinOn: ON('2021-01-18'), closeOn: ON('2021-01-20') });
 	const p2021 = importPlanOfYear(w.db, w.admin, 2021, ON('2021-03-01'));
 	const first2021 = w.db
 		.select({ id: assignment.id })
@@ -82,7 +81,14 @@ describe('历年对比', () => {
 		expect(o.years[0].plans).toEqual([{ id: w.p2020, title: expect.any(String), closedAt: ON('2021-01-20') }]);
 		// The 2020 city has one accepted assignment out of all of them, 2021 likewise.
 		expect(o.years.map((y) => y.accepted)).toEqual([1, 1]);
-		expect(o.years[0].assessment).toBeNull(); // no annual bulletin yet: the page says 未印发
+		// 2020 closed after its annual bulletin, which the city's row names; 2021 has none yet (未印发).
+		const annual = w.db.$client
+			.prepare("select title from bulletin where plan_id = ? and kind = 'annual' and status = 'issued'")
+			.get(w.p2020) as { title: string };
+		expect(o.years.map((y) => y.assessment)).toEqual([
+			{ score: null, grade: null, rank: null, bulletinTitle: annual.title },
+			null
+		]);
 		expect(o.years.every((y) => y.parts.length === 0 && y.report === null)).toBe(true);
 	});
 

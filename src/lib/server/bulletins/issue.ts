@@ -13,7 +13,8 @@ import { DomainError } from '../shared/errors';
 import { shanghaiDate } from '../shared/time';
 import { snapshotSteps } from '../scoring';
 import { planScoreSteps, type PlanScores } from '../assessment/score-plan';
-import { requireWorkPlan } from '../assessment/rubrics';
+import { requireOpenWorkPlan } from '../assessment/rubrics';
+import { assertPlanIdOpen } from '../years/guard';
 import { rankingRow, type RankingRow } from '../assessment/live';
 import { runInSlices } from '../assessment/steps';
 import { rectificationsAt } from '../rectifications/list';
@@ -36,7 +37,8 @@ interface Frozen {
 
 /** Everything the bulletin will hold, computed in slices. */
 async function freeze(db: DB, planId: number, input: BulletinInput, now: number): Promise<Frozen> {
-	const p = requireWorkPlan(db, planId);
+	// A closed year's 考核 is over: its bulletins are all issued (drizzle/0017 refuses one underneath).
+	const p = requireOpenWorkPlan(db, planId);
 	const previous = lastCutOff(db, planId)?.cutOff ?? null;
 	const clean = validateBulletin(input, { today: shanghaiDate(now), planYear: p.year, lastCutOff: previous });
 	const scores = await runInSlices(planScoreSteps(db, planId, clean.cutOff));
@@ -122,7 +124,7 @@ export async function issueBulletin(
 		const id = startBulletin(db, actor, planId, f, now);
 		try {
 			await runInSlices(writeRows(db, id, f), opts.sliceMs);
-			finish(db, actor, id, f, now);
+			finish(db, actor, planId, id, f, now);
 		} catch (e) {
 			discard(db, id);
 			throw e;
@@ -235,8 +237,10 @@ function* writeRows(db: DB, id: number, f: Frozen): Generator<void, void, void> 
 		})();
 }
 
-function finish(db: DB, actor: Actor, id: number, f: Frozen, now: number): void {
+function finish(db: DB, actor: Actor, planId: number, id: number, f: Frozen, now: number): void {
 	db.transaction((tx) => {
+		// The year may have been closed while the rows were written: then nothing is issued.
+		assertPlanIdOpen(tx, planId);
 		tx.update(bulletin).set({ status: 'issued', issuedAt: now, issuedBy: actor.id }).where(eq(bulletin.id, id)).run();
 		const label = BULLETIN_KIND_LABEL[f.input.kind];
 		const message = `${f.input.docNumber}《${f.input.title}》已印发（${label}，截至 ${f.input.cutOff}）。`;

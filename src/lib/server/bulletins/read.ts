@@ -25,6 +25,18 @@ export function lastCutOff(tx: Tx, planId: number): { cutOff: string; title: str
 	);
 }
 
+/** The plan's latest issued annual bulletin (年度考核通报), or null: a year is closed only after it. */
+export function getAnnualBulletin(tx: Pick<Tx, 'select'>, planId: number) {
+	return (
+		tx
+			.select({ id: bulletin.id, title: bulletin.title, docNumber: bulletin.docNumber })
+			.from(bulletin)
+			.where(and(eq(bulletin.planId, planId), eq(bulletin.kind, 'annual'), eq(bulletin.status, 'issued')))
+			.orderBy(desc(bulletin.cutOff), desc(bulletin.id))
+			.get() ?? null
+	);
+}
+
 export type BulletinRow = typeof bulletin.$inferSelect & { issuedByName: string; planTitle: string };
 
 function issued(db: DB) {

@@ -1,11 +1,12 @@
 // 下一年度候选任务: what a closed year hands to the next — its unfinished assignments (结转), grouped
 // by task and sent to the units that carry the work today; the improvements the body's annual report
-// states in 五; (with the assessment) the open rectifications. Each candidate says where it came from
+// states in 五; the rectifications (整改) of its 考核 not yet closed. Each candidate says where it came from
 // and how far it had got, so the office decides with the facts in front of it.
 import { and, asc, eq, ne } from 'drizzle-orm';
 import type { DB } from '../db/client';
-import { assignment, plan, section, task, unit, type AssignmentRole } from '../db/schema';
-import { ASSIGNMENT_ROLE_LABEL, STATUS_LABEL } from '../../labels';
+import { assignment, plan, rectification, section, task, unit, type AssignmentRole } from '../db/schema';
+import { ASSIGNMENT_ROLE_LABEL, RECTIFICATION_STATUS_LABEL, STATUS_LABEL } from '../../labels';
+import { statusOf } from '../rectifications/list';
 import { currentSuccessors } from '../units/reform';
 import { previousReport } from '../annual-report/previous';
 import { statedImprovements } from '../annual-report/draft/improvements';
@@ -77,13 +78,7 @@ export function carryCandidates(db: DB, planId: number): Omit<Candidate, 'key'>[
 	if (!open.length) return [];
 	const byTask = new Map<number, OpenAssignment[]>();
 	for (const a of open) byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a]);
-	const names = new Map(
-		db
-			.select({ id: unit.id, name: unit.shortName })
-			.from(unit)
-			.all()
-			.map((u) => [u.id, u.name])
-	);
+	const names = unitNames(db);
 	const tasks = db
 		.select({
 			id: task.id,
@@ -155,9 +150,74 @@ export function improvementCandidates(db: DB, year: number): Omit<Candidate, 'ke
 	}));
 }
 
+/** Names of units by id, for successors the closed year never knew. */
+function unitNames(db: DB): Map<number, string> {
+	return new Map(
+		db
+			.select({ id: unit.id, name: unit.shortName })
+			.from(unit)
+			.all()
+			.map((u) => [u.id, u.name])
+	);
+}
+
+/**
+ * The plan's rectifications not closed (the office has not accepted the unit's 整改), oldest first: each
+ * a candidate for the unit that carries the work today, linked to its 整改 task.
+ */
+export function rectificationCandidates(db: DB, planId: number, year: number): Omit<Candidate, 'key'>[] {
+	const open = db
+		.select({
+			taskId: task.id,
+			title: task.title,
+			body: task.body,
+			unitId: rectification.unitId,
+			unitName: unit.shortName,
+			problem: rectification.problem,
+			dueOn: rectification.dueOn,
+			status: assignment.status,
+			lastLight: assignment.lastLight,
+			percent: assignment.progressPercent
+		})
+		.from(rectification)
+		.innerJoin(assignment, eq(assignment.id, rectification.assignmentId))
+		.innerJoin(task, eq(task.id, assignment.taskId))
+		.innerJoin(unit, eq(unit.id, rectification.unitId))
+		.where(and(eq(rectification.planId, planId), ne(assignment.status, 'accepted')))
+		.orderBy(asc(rectification.openedAt), asc(rectification.id))
+		.all();
+	if (!open.length) return [];
+	const names = unitNames(db);
+	return open.map((r, i) => {
+		const status = RECTIFICATION_STATUS_LABEL[statusOf(r)];
+		return {
+			kind: 'rectification' as const,
+			sectionCode: '',
+			sectionTitle: RECTIFICATION_SECTION,
+			code: `${i + 1}.`,
+			title: r.title,
+			body: r.body,
+			duties: [],
+			predecessorTaskId: r.taskId,
+			units: currentSuccessors(db, r.unitId).map((id) => ({
+				unitId: id,
+				name: names.get(id) ?? '',
+				role: 'responsible' as const,
+				heldBy: id === r.unitId ? null : r.unitName
+			})),
+			progress: [`${r.unitName} ${status} ${r.percent}%`],
+			originNote: `来自${year}年度考核整改（${r.unitName}，整改期限 ${r.dueOn}，${status}）：${r.problem}`.slice(0, 300)
+		};
+	});
+}
+
 /** Every candidate of a closed plan, keyed in order. */
 export function nextYearCandidates(db: DB, planId: number, year: number): Candidate[] {
-	return [...carryCandidates(db, planId), ...improvementCandidates(db, year)].map((c, i) => ({
+	return [
+		...carryCandidates(db, planId),
+		...improvementCandidates(db, year),
+		...rectificationCandidates(db, planId, year)
+	].map((c, i) => ({
 		...c,
 		key: `c${i + 1}`
 	}));

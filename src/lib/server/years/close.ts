@@ -1,6 +1,8 @@
 // 关闭年度: after the annual 考核, the office closes the plan. Closing freezes the year's assignments,
-// reports, evidence, submissions, reviews, deadlines and tasks (read-only from then on, in the domain
-// and by triggers) and is refused while work is waiting for the office. Reopening needs a reason.
+// reports, evidence, submissions, reviews, deadlines and tasks, and its 考核 (entries, rubric, classes,
+// rectifications, bulletins) — read-only from then on, in the domain and by triggers. It is refused
+// while work is waiting for the office and until the year's annual 考核 bulletin is issued. Reopening
+// needs a reason.
 import { and, eq, inArray, or } from 'drizzle-orm';
 import type { DB, Tx } from '../db/client';
 import { assignment, extensionRequest, plan, planClosure } from '../db/schema';
@@ -10,6 +12,7 @@ import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { refreshLights } from '../assignments/light-state';
 import { selectAssignments } from '../assignments/base';
+import { getAnnualBulletin } from '../bulletins/read';
 import { assertPlanOpen } from './guard';
 
 const FORBIDDEN = '只有政务公开办可以关闭或重新打开年度';
@@ -60,6 +63,10 @@ export function waitingWork(tx: Tx, planId: number): string[] {
 	return [...submitted, ...ext];
 }
 
+/** Why a year without its annual bulletin cannot be closed, and what to do. */
+export const noAnnualBulletin = (year: number) =>
+	`${year}年度的年度考核通报尚未印发，不能关闭年度：请先在“考核 → 通报”中印发${year}年度的年度考核通报，再关闭年度`;
+
 export function closePlan(db: DB, actor: Actor, planId: number, input: { reason: string }, now = Date.now()): void {
 	assertCan(actor, 'year.close', undefined, FORBIDDEN);
 	db.transaction((tx) => {
@@ -73,8 +80,11 @@ export function closePlan(db: DB, actor: Actor, planId: number, input: { reason:
 				`还有 ${waiting.length} 项待处理，处理完才能关闭年度：${named}${waiting.length > NAMED ? `等 ${waiting.length} 项` : ''}`
 			);
 		}
-		// The stored lights as they stood when the year closed: the last word on the year.
-		refreshLights(tx, eq(assignment.planId, planId), now);
+		// The year's 考核 ends with its annual bulletin; once closed, none can be issued any more.
+		if (!getAnnualBulletin(tx, planId)) throw new DomainError('conflict', noAnnualBulletin(p.year));
+		// The stored lights as they stood when the year closed, its 整改 included: the last word on the year.
+		const rect = tx.select({ id: plan.id }).from(plan).where(eq(plan.parentId, planId)).get();
+		refreshLights(tx, inArray(assignment.planId, rect ? [planId, rect.id] : [planId]), now);
 		// The plan's 整改 (its rectification plan) closes with it.
 		tx.update(plan)
 			.set({ closedAt: now, closedBy: actor.id })

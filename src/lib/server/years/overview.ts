@@ -1,11 +1,11 @@
-// What the office sees before closing a year and after: what still waits (and blocks closing), how
-// much of the work was finished, the closures and reopenings with their reasons, and the next year's
+// What the office sees before closing a year and after: what still waits and whether the annual 考核
+// bulletin is issued (both block closing), how much of the work was finished, the closures and reopenings with their reasons, and the next year's
 // draft or plan once started.
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { DB } from '../db/client';
 import { assignment, plan, planClosure, planImport, user } from '../db/schema';
 import { waitingWork } from './close';
-import { assessmentSummary } from '../bulletins/summary';
+import { getAnnualBulletin } from '../bulletins/read';
 
 export interface YearOverview {
 	plan: { id: number; title: string; year: number; closedAt: number | null; closedBy: string | null };
@@ -13,8 +13,8 @@ export interface YearOverview {
 	waiting: string[];
 	assignments: { total: number; accepted: number };
 	history: { action: 'close' | 'reopen'; reason: string; actor: string; at: number }[];
-	/** The year's issued annual 考核 bulletin: a year is normally closed after it. */
-	annualBulletin: { id: number; title: string } | null;
+	/** The plan's issued annual 考核 bulletin: without it the year cannot be closed. */
+	annualBulletin: { id: number; title: string; docNumber: string } | null;
 	nextDraftId: number | null;
 	nextPlans: { id: number; title: string; year: number }[];
 }
@@ -56,7 +56,7 @@ export function yearOverview(db: DB, planId: number): YearOverview | null {
 			accepted: byStatus.find((r) => r.status === 'accepted')?.n ?? 0
 		},
 		history,
-		annualBulletin: annualBulletinOf(db, p.year),
+		annualBulletin: getAnnualBulletin(db, planId),
 		nextDraftId: draft?.id ?? null,
 		nextPlans: db
 			.select({ id: plan.id, title: plan.title, year: plan.year })
@@ -64,9 +64,4 @@ export function yearOverview(db: DB, planId: number): YearOverview | null {
 			.where(eq(plan.fromPlanId, planId))
 			.all()
 	};
-}
-
-function annualBulletinOf(db: DB, year: number) {
-	const b = assessmentSummary(db, { year, unitId: null })?.bulletin;
-	return b ? { id: b.id, title: b.title } : null;
 }

@@ -15,12 +15,15 @@ import { applyMappings, planTasks, taskColumns, type PlannedTask } from './tasks
 import { updatePlan } from './reimport';
 import { assertPlanOpen } from '../../years/guard';
 import { planCandidates } from '../../years/carry-over';
+import { inheritAssessment, type InheritedAssessment } from '../../years/inherit';
 
 export interface ImportResult {
 	planId: number;
 	created: { sections: number; tasks: number; milestones: number; assignments: number; units: number; aliases: number };
 	removed: { tasks: number; assignments: number };
 	kept: string[];
+	/** A next year's plan: the closed year's 考核 set-up it starts from. */
+	inherited?: InheritedAssessment;
 }
 
 /** SQLite allows 32766 bound parameters; stay well below with rows of up to ~10 columns. */
@@ -147,6 +150,7 @@ export function confirmImport(
 			);
 			result.created.sections = sectionIds.length;
 			insertTasks(tx, planId, sectionIds, [...tasks, ...carried.tasks], 0, result);
+			if (from) result.inherited = inheritAssessment(tx, actor, from.id, planId, now);
 		} else {
 			result.planId = existing!.id;
 			updatePlan(tx, existing!.id, meta, draft, tasks, result, actor, now);
@@ -162,7 +166,13 @@ export function confirmImport(
 				d.mode === 'create'
 					? `导入“${meta.title}”：${result.created.sections} 个部分、${result.created.tasks} 项任务、${result.created.assignments} 条任务分工`
 					: `更新“${meta.title}”：新增 ${result.created.tasks} 项任务、${result.created.assignments} 条分工，移除 ${result.removed.tasks} 项任务、${result.removed.assignments} 条分工`,
-			detail: { draftId, created: result.created, removed: result.removed, kept: result.kept.slice(0, 50) }
+			detail: {
+				draftId,
+				created: result.created,
+				removed: result.removed,
+				kept: result.kept.slice(0, 50),
+				...(result.inherited ? { inherited: result.inherited } : {})
+			}
 		});
 		return result;
 	});
@@ -172,8 +182,16 @@ export function confirmImport(
 export function importSummary(result: ImportResult, mode: 'create' | 'update'): string {
 	const c = result.created;
 	if (mode === 'create')
-		return `已导入：${c.sections} 个部分、${c.tasks} 项任务、${c.milestones} 个时间节点、${c.assignments} 条任务分工`;
+		return `已导入：${c.sections} 个部分、${c.tasks} 项任务、${c.milestones} 个时间节点、${c.assignments} 条任务分工${inheritedSummary(result.inherited)}`;
 	if (c.tasks + c.assignments + result.removed.tasks + result.removed.assignments === 0)
 		return '已核对：与已导入的要点一致，没有新增内容';
 	return `已更新：新增 ${c.tasks} 项任务、${c.assignments} 条分工；移除 ${result.removed.tasks} 项任务、${result.removed.assignments} 条分工`;
+}
+
+function inheritedSummary(i: InheritedAssessment | undefined): string {
+	if (!i) return '';
+	const rubric = i.rubric
+		? `评分细则《${i.rubric.name}》（原第 ${i.rubric.fromVersion} 版${i.rubric.scopeProblems.length ? '，其中部分指标的范围需按新要点调整' : ''}）`
+		: '内置默认评分细则';
+	return `；沿用上一年度的${rubric}、预警天数${i.classes ? `和 ${i.classes} 个单位的考核类别` : ''}`;
 }

@@ -28,7 +28,9 @@ const input = (d: FormData) => ({
 export const load = (async (event) => {
 	requireCan(event, 'bulletin.issue');
 	const planId = planOf(event.url);
-	return { planId, defaults: bulletinDefaults(getDb(), planId) };
+	// ?kind=annual: the year page's link, when the year cannot close without its annual bulletin.
+	const kind = event.url.searchParams.get('kind') === 'annual' ? 'annual' : 'quarterly';
+	return { planId, defaults: bulletinDefaults(getDb(), planId, undefined, kind) };
 }) satisfies PageServerLoad;
 
 export const actions = {

@@ -18,6 +18,7 @@ import { useShippedRubric } from '../../../src/lib/server/assessment/rubrics';
 import { setUnitClass } from '../../../src/lib/server/assessment/classes';
 import { issueBulletin } from '../../../src/lib/server/bulletins/issue';
 import { openRectification } from '../../../src/lib/server/rectifications/open';
+import { answerObjection, fileObjection } from '../../../src/lib/server/assessment/objections';
 import { domainError, domainErrorOf } from '../../helpers/errors';
 import { unitIdByShortName } from '../../helpers/db';
 import { assignmentWorld, ON, sendOn, submitOn, versionOf } from '../../helpers/assignments';
@@ -129,7 +130,21 @@ describe('closing a year', () => {
 			null,
 			ON('2020-12-20')
 		);
+		// A 异议 waiting for an answer holds the year open, named like the other waiting work.
+		const answered = addEntry(
+			w.db,
+			w.admin,
+			w.planId,
+			deduction(w.staffA.unitId!, '2020-12-16'),
+			null,
+			ON('2020-12-20')
+		);
+		const objectionId = fileObjection(w.db, w.staffA, answered, '已于当月整改', ON('2020-12-21'));
 		await issueAnnualBulletin(w.db, w.admin, w.planId, ON('2021-01-10'));
+		const held = domainError(() => years.closePlan(w.db, w.admin, w.planId, { reason: '' }, ON('2021-01-19')));
+		expect(held.message).toContain('还有 1 项待处理');
+		expect(held.message).toContain(`市司法局对评分录入 ${answered} 的异议待答复`);
+		answerObjection(w.db, w.admin, objectionId, '维持扣分', ON('2021-01-19'));
 		years.closePlan(w.db, w.admin, w.planId, { reason: '2020 年度考核通报已印发' }, ON('2021-01-20'));
 		const p = w.db.select().from(plan).where(eq(plan.id, w.planId)).get()!;
 		expect(p).toMatchObject({ closedAt: ON('2021-01-20'), closedBy: w.admin.id });
@@ -177,6 +192,7 @@ describe('closing a year', () => {
 				() => addEntry(w.db, w.admin, w.planId, deduction(w.staffA.unitId!, '2021-01-21'), null, ON('2021-01-21'))
 			],
 			['revoke an entry', () => revokeEntry(w.db, w.admin, entryId, '录入有误')],
+			['object to an entry', () => fileObjection(w.db, w.staffB, entryId, '不同意')],
 			['save a rubric', () => useShippedRubric(w.db, w.admin, w.planId, 'shijiazhuang-2020', 0)],
 			['choose a class', () => setUnitClass(w.db, w.admin, w.planId, w.staffA.unitId!, 'all')],
 			[
@@ -255,6 +271,14 @@ describe('closing a year', () => {
 			w.planId,
 			office
 		);
+		refused(
+			'insert into objection (entry_id, unit_id, reason, created_by, created_at) values (?, ?, ?, ?, 1)',
+			entryId,
+			w.staffB.unitId,
+			'x',
+			w.staffB.id
+		);
+		refused("update objection set answer = 'x' where id = ?", objectionId);
 		refused(
 			"insert into rubric (plan_id, version, name, content, created_by) values (?, 1, 'x', '{}', ?)",
 			w.planId,

@@ -10,6 +10,7 @@ import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { ENTRY_KIND_LABEL } from '../../labels';
 import { MAX_REASON } from './entries';
+import { assertPlanIdOpen } from '../years/guard';
 
 function text(v: string, field: string, empty: string): string {
 	const t = v.trim();
@@ -28,6 +29,7 @@ export function fileObjection(db: DB, actor: Actor, entryId: number, reason: str
 		assertCan(actor, 'objection.file', { unitId: e.unitId }, '只有被评分的单位可以提出异议');
 		const why = text(reason, 'reason', '请写明异议的理由');
 		if (e.revokedAt) throw new DomainError('conflict', '该录入已撤销，无需再提异议');
+		assertPlanIdOpen(tx, e.planId);
 		if (tx.select({ id: objection.id }).from(objection).where(eq(objection.entryId, entryId)).get())
 			throw new DomainError('conflict', '对这条录入已经提出过异议（每条录入只能提一次）');
 		const id = tx
@@ -54,6 +56,8 @@ export function answerObjection(db: DB, actor: Actor, objectionId: number, answe
 		const o = tx.select().from(objection).where(eq(objection.id, objectionId)).get();
 		if (!o) throw new DomainError('not_found', '异议不存在');
 		if (o.answer !== null) throw new DomainError('conflict', '该异议已经答复过');
+		const e = tx.select({ planId: scoreEntry.planId }).from(scoreEntry).where(eq(scoreEntry.id, o.entryId)).get();
+		if (e) assertPlanIdOpen(tx, e.planId);
 		tx.update(objection)
 			.set({ answer: reply, answeredBy: actor.id, answeredAt: now })
 			.where(and(eq(objection.id, objectionId), isNull(objection.answer)))

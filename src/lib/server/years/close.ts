@@ -3,9 +3,9 @@
 // rectifications, bulletins) — read-only from then on, in the domain and by triggers. It is refused
 // while work is waiting for the office and until the year's annual 考核 bulletin is issued. Reopening
 // needs a reason.
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { DB, Tx } from '../db/client';
-import { assignment, extensionRequest, plan, planClosure } from '../db/schema';
+import { assignment, extensionRequest, objection, plan, planClosure, scoreEntry, unit } from '../db/schema';
 import { recordAudit } from '../audit';
 import { assertCan } from '../auth/policy';
 import type { Actor } from '../shared/actor';
@@ -25,7 +25,7 @@ function requirePlan(tx: Tx, planId: number) {
 	return p;
 }
 
-/** What still waits for the office in the plan: submissions to review, extension requests to decide. */
+/** What still waits for the office in the plan: submissions to review, extension requests to decide, 异议 to answer. */
 export function waitingWork(tx: Tx, planId: number): string[] {
 	const rect = tx.select({ id: plan.id }).from(plan).where(eq(plan.parentId, planId)).get();
 	const plans = rect ? [planId, rect.id] : [planId];
@@ -33,22 +33,14 @@ export function waitingWork(tx: Tx, planId: number): string[] {
 		.where(and(inArray(assignment.planId, plans), eq(assignment.status, 'submitted')))
 		.all()
 		.map((r) => `${r.unitName}“${r.taskCode}${r.taskTitle}”待审核`);
-	const ids = tx.select({ id: assignment.id }).from(assignment).where(inArray(assignment.planId, plans)).all();
-	const pending = ids.length
-		? tx
-				.select({ assignmentId: extensionRequest.assignmentId })
-				.from(extensionRequest)
-				.where(
-					and(
-						eq(extensionRequest.status, 'pending'),
-						inArray(
-							extensionRequest.assignmentId,
-							ids.map((r) => r.id)
-						)
-					)
-				)
-				.all()
-		: [];
+	// Joined, not an IN list of the plan's assignment ids: a province's plan has more than SQLite's
+	// limit of bound parameters.
+	const pending = tx
+		.selectDistinct({ assignmentId: extensionRequest.assignmentId })
+		.from(extensionRequest)
+		.innerJoin(assignment, eq(assignment.id, extensionRequest.assignmentId))
+		.where(and(eq(extensionRequest.status, 'pending'), inArray(assignment.planId, plans)))
+		.all();
 	const ext = pending.length
 		? selectAssignments(tx)
 				.where(
@@ -60,7 +52,16 @@ export function waitingWork(tx: Tx, planId: number): string[] {
 				.all()
 				.map((r) => `${r.unitName}“${r.taskCode}${r.taskTitle}”延期申请待审批`)
 		: [];
-	return [...submitted, ...ext];
+	const objections = tx
+		.select({ id: objection.id, unitName: unit.shortName, entryId: objection.entryId })
+		.from(objection)
+		.innerJoin(scoreEntry, eq(scoreEntry.id, objection.entryId))
+		.innerJoin(unit, eq(unit.id, objection.unitId))
+		.where(and(eq(scoreEntry.planId, planId), isNull(objection.answer)))
+		.orderBy(objection.id)
+		.all()
+		.map((o) => `${o.unitName}对评分录入 ${o.entryId} 的异议待答复`);
+	return [...submitted, ...ext, ...objections];
 }
 
 /** Why a year without its annual bulletin cannot be closed, and what to do. */

@@ -23,6 +23,8 @@ import { domainError, domainErrorOf } from '../../helpers/errors';
 import { unitIdByShortName } from '../../helpers/db';
 import { assignmentWorld, ON, sendOn, submitOn, versionOf } from '../../helpers/assignments';
 import { issueAnnualBulletin } from '../../helpers/years';
+import { createUnit } from '../../../src/lib/server/units/registry';
+import { mergeUnit } from '../../../src/lib/server/units/merge';
 
 /** A 扣分 entry of the shipped default rubric (the plan has no rubric of its own). */
 const deduction = (unitId: number, happenedOn: string) => ({
@@ -303,6 +305,27 @@ describe('closing a year', () => {
 		expect(c.prepare('select id, last_light from assignment order by id').all()).toEqual(before);
 		// Reading still works, for everyone who could read before.
 		expect(getAssignmentView(w.db, w.staffB, w.open).reports).toHaveLength(1);
+	});
+
+	it('keeps a unit whose only records in the closed year are 考核 entries out of a duplicate merge', async () => {
+		const w = await closedWorld();
+		reviews.accept(w.db, w.admin, w.done, { grade: 'good', comment: '', version: versionOf(w.db, w.done) });
+		deadlines.decideExtension(w.db, w.admin, w.req, { approve: false, note: '不延期' });
+		const dup = createUnit(w.db, w.admin, {
+			name: '石家庄市测试中心',
+			shortName: '市测试中心',
+			kind: 'department',
+			sortOrder: 900,
+			aliases: []
+		});
+		addEntry(w.db, w.admin, w.planId, deduction(dup, '2020-12-15'), null, ON('2020-12-20'));
+		await issueAnnualBulletin(w.db, w.admin, w.planId, ON('2021-01-10'));
+		years.closePlan(w.db, w.admin, w.planId, { reason: '' }, ON('2021-01-20'));
+		const units = w.db.$client.prepare('select count(*) n from unit').get();
+		const e = domainError(() => mergeUnit(w.db, w.admin, dup, w.staffA.unitId!));
+		expect(e.code).toBe('conflict');
+		expect(e.message).toContain('在已关闭的年度中有记录');
+		expect(w.db.$client.prepare('select count(*) n from unit').get()).toEqual(units);
 	});
 
 	it('reopens only for the office, with a reason, audited; then work can go on', async () => {

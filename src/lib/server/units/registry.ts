@@ -2,7 +2,17 @@
 // alias) is unique across the whole registry, so a plan's mention can only ever mean one thing.
 import { and, asc, eq, isNotNull, ne, sql } from 'drizzle-orm';
 import type { DB } from '../db/client';
-import { assignment, plan, unit, unitAlias, unitGroup, UNIT_KINDS, type UnitKind } from '../db/schema';
+import {
+	assessmentClass,
+	assignment,
+	plan,
+	scoreEntry,
+	unit,
+	unitAlias,
+	unitGroup,
+	UNIT_KINDS,
+	type UnitKind
+} from '../db/schema';
 import { recordAudit, type Tx } from '../audit';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
@@ -147,13 +157,16 @@ export function createUnit(db: DB, actor: Actor, input: UnitInput): number {
 }
 
 /** True when the unit has work in a closed year: its name is part of that year's record. */
+/** The unit has work or 考核 records (entries and their objections, class choices) in a closed year. */
 export function inClosedYear(tx: Tx, unitId: number): boolean {
-	return !!tx
-		.select({ id: assignment.id })
-		.from(assignment)
-		.innerJoin(plan, eq(plan.id, assignment.planId))
-		.where(and(eq(assignment.unitId, unitId), isNotNull(plan.closedAt)))
-		.get();
+	const closed = (t: typeof assignment | typeof scoreEntry | typeof assessmentClass) =>
+		!!tx
+			.select({ id: t.planId })
+			.from(t)
+			.innerJoin(plan, eq(plan.id, t.planId))
+			.where(and(eq(t.unitId, unitId), isNotNull(plan.closedAt)))
+			.get();
+	return closed(assignment) || closed(scoreEntry) || closed(assessmentClass);
 }
 
 export function updateUnit(db: DB, actor: Actor, id: number, input: UnitInput): void {

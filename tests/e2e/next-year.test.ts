@@ -183,4 +183,25 @@ describe('closing the demo year and starting the next', () => {
 		expect(await past.innerText()).toContain('结转自2020年');
 		await shoot('next-year-carried-task');
 	});
+
+	it('the year-over-year view sets 2020 (closed, with its annual bulletin) beside 2021', async () => {
+		const sifa = rows<{ id: number }>("select id from unit where short_name = '市司法局'")[0].id;
+		const frozen = rows<{ total: number }>(
+			"select bu.total from bulletin_unit bu join bulletin b on b.id = bu.bulletin_id where b.plan_id = ? and b.kind = 'annual' and b.status = 'issued' and bu.unit_id = ?",
+			planId,
+			sifa
+		)[0];
+		// Charts drawn at once, not animated, so the picture shows the figures.
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto(`${e2e.server.url}/boards/years?unit=${sifa}`);
+		const table = page.locator('section.card', { has: page.locator('h2', { hasText: '督办与考核' }) });
+		const text = await table.innerText();
+		expect(text).toContain('2020');
+		expect(text).toContain('2021');
+		// 2020's score is the annual bulletin's, as frozen; 2021 has none yet.
+		const chartRows = await page.locator('table tbody tr').allInnerTexts();
+		expect(chartRows.find((r) => r.startsWith('2020'))).toContain(String(frozen.total));
+		expect(chartRows.find((r) => r.startsWith('2021'))).toContain('未印发');
+		await shoot('years-overview');
+	});
 });

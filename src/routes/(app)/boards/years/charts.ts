@@ -18,7 +18,8 @@ export function yearsChart(years: YearRow[]): ChartConfiguration {
 					label: '完成率（%）',
 					data: years.map((y) => pct(y.completion)),
 					backgroundColor: COLORS.brand,
-					yAxisID: 'y'
+					yAxisID: 'y',
+					order: 1
 				},
 				...(hasScore
 					? [
@@ -29,7 +30,10 @@ export function yearsChart(years: YearRow[]): ChartConfiguration {
 								borderColor: COLORS.blue,
 								backgroundColor: COLORS.blue,
 								spanGaps: true,
-								yAxisID: 'score'
+								pointRadius: 5,
+								yAxisID: 'score',
+								// Drawn over the bars: a single year's score is one point, often inside its bar.
+								order: 0
 							}
 						]
 					: [])
@@ -39,7 +43,15 @@ export function yearsChart(years: YearRow[]): ChartConfiguration {
 			scales: {
 				y: { min: 0, max: 100, title: { display: true, text: '完成率（%）' } },
 				...(hasScore
-					? { score: { position: 'right' as const, min: 0, max: 100, grid: { drawOnChartArea: false } } }
+					? {
+							score: {
+								position: 'right' as const,
+								min: 0,
+								max: 100,
+								title: { display: true, text: '考核得分' },
+								grid: { drawOnChartArea: false }
+							}
+						}
 					: {})
 			},
 			plugins: { legend: { display: hasScore, position: 'bottom' } }

@@ -31,6 +31,9 @@ interface Cached {
 	version: number;
 	at: number;
 	value: Promise<Scored>;
+	/** The newest finished result for this key, kept while a newer one is computed. */
+	last: Scored | null;
+	done: boolean;
 }
 const caches = new WeakMap<object, Map<string, Cached>>();
 
@@ -59,20 +62,37 @@ export function liveScoringDay(db: DB, planId: number, today: string): string {
 	return caps.reduce((a, b) => (b < a ? b : a));
 }
 
-/** The plan's scores as of `asOf`, from the cache when nothing changed; one computation per change. */
-export function scoresOf(db: DB, planId: number, asOf: string, now = Date.now()): Promise<Scored> {
+/**
+ * The plan's scores as of `asOf`, from the cache when nothing changed; one computation per change.
+ * With `stale`, a page that can live with a ranking a few seconds old (the board) gets the last
+ * finished one at once while the new one is computed, marked `stale`; only the first ever waits.
+ */
+export function scoresOf(
+	db: DB,
+	planId: number,
+	asOf: string,
+	opts: { now?: number; stale?: boolean } = {}
+): Promise<Scored & { stale?: true }> {
+	const now = opts.now ?? Date.now();
 	let cache = caches.get(db.$client);
 	if (!cache) caches.set(db.$client, (cache = new Map()));
 	const key = `${planId}|${asOf}`;
 	const version = versionOf(db, planId) ?? -1;
-	const hit = cache.get(key);
-	if (hit && hit.version === version && now - hit.at < TTL_MS) return hit.value;
-	const value = runInSlices(planScoreSteps(db, planId, asOf)).then(({ facts: _facts, ...rest }) => rest);
-	if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-	cache.set(key, { version, at: now, value });
-	// A failure is not kept: the next request tries again (the office may have fixed the rubric).
-	value.catch(() => cache.delete(key));
-	return value;
+	let entry = cache.get(key);
+	if (!entry || entry.version !== version || now - entry.at >= TTL_MS) {
+		const value = runInSlices(planScoreSteps(db, planId, asOf)).then(({ facts: _facts, ...rest }) => rest);
+		const fresh: Cached = { version, at: now, value, last: entry?.last ?? null, done: false };
+		value.then(
+			(v) => Object.assign(fresh, { last: v, done: true }),
+			// A failure is not kept: the next request tries again (the office may have fixed the rubric).
+			() => cache.get(key) === fresh && cache.delete(key)
+		);
+		cache.delete(key);
+		if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+		cache.set(key, (entry = fresh));
+	}
+	if (opts.stale && !entry.done && entry.last) return Promise.resolve({ ...entry.last, stale: true as const });
+	return entry.value;
 }
 
 export interface RankingRow {
@@ -91,6 +111,8 @@ export interface RankingRow {
 }
 
 export interface RankingView {
+	/** An earlier result, shown while the current one is computed (the board only). */
+	stale: boolean;
 	plan: Scored['plan'];
 	asOf: string;
 	rubric: Scored['rubric'];
@@ -135,14 +157,16 @@ export async function liveRanking(
 	db: DB,
 	viewer: PolicyUser,
 	planId: number,
-	today: string
+	today: string,
+	opts: { stale?: boolean } = {}
 ): Promise<RankingView | Refused> {
 	assertCan(viewer, 'board.all_units', undefined, '单位只能查看已印发通报公布的排名');
 	return orRefused(async () => {
 		const asOf = liveScoringDay(db, planId, today);
-		const s = await scoresOf(db, planId, asOf);
+		const s = await scoresOf(db, planId, asOf, { stale: opts.stale });
 		const r = s.result;
 		return {
+			stale: s.stale ?? false,
 			plan: s.plan,
 			asOf,
 			rubric: s.rubric,

@@ -68,7 +68,13 @@ export function publishedRanking(db: DB, planId: number): PublishedRanking | nul
 	};
 }
 
-export async function rankingFor(db: DB, viewer: PolicyUser, planId: number, asOf: string): Promise<RankingFor> {
-	if (can(viewer, 'board.all_units')) return { kind: 'live', view: await liveRanking(db, viewer, planId, asOf) };
+export async function rankingFor(
+	db: DB,
+	viewer: PolicyUser,
+	planId: number,
+	asOf: string,
+	opts: { stale?: boolean } = {}
+): Promise<RankingFor> {
+	if (can(viewer, 'board.all_units')) return { kind: 'live', view: await liveRanking(db, viewer, planId, asOf, opts) };
 	return { kind: 'published', published: publishedRanking(db, planId) };
 }

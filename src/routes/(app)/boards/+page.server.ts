@@ -34,7 +34,8 @@ export const load = (async (event) => {
 	return {
 		plans: boards.listPlanChoices(db),
 		board,
-		// The whole plan's scores from its rubric (the section and kind filters are the board's, not the rubric's).
-		ranking: shortRanking(await rankingFor(db, user, planId, today))
+		// The whole plan's scores from its rubric (the section and kind filters are the board's, not the
+		// rubric's); after a change, the previous ranking until the new one is computed.
+		ranking: shortRanking(await rankingFor(db, user, planId, today, { stale: true }))
 	};
 }) satisfies PageServerLoad;

@@ -3,19 +3,9 @@
 // entries, the rubric, classes) and computed in slices so other requests keep flowing. The office and
 // leaders see every unit; unit staff their own unit's breakdown only (the published ranking is the
 // bulletins', bulletins/read.ts).
-import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { DB } from '../db/client';
-import {
-	assignment,
-	bulletin,
-	deadlineChange,
-	plan,
-	progressReport,
-	review,
-	section,
-	submission,
-	task
-} from '../db/schema';
+import { eq, inArray } from 'drizzle-orm';
+import { prepared, type DB } from '../db/client';
+import { assignment, deadlineChange, progressReport, review, section, submission, task } from '../db/schema';
 import { assertCan, type PolicyUser } from '../auth/policy';
 import { isDomainError } from '../shared/errors';
 import { shanghaiDate } from '../shared/time';
@@ -38,7 +28,10 @@ interface Cached {
 const caches = new WeakMap<object, Map<string, Cached>>();
 
 function versionOf(db: DB, planId: number): number | null {
-	return db.select({ v: plan.dataVersion }).from(plan).where(eq(plan.id, planId)).get()?.v ?? null;
+	const row = prepared(db, 'live.version', (d) =>
+		d.$client.prepare('select data_version v from plan where id = ?')
+	).get(planId) as { v: number } | undefined;
+	return row?.v ?? null;
 }
 
 /**
@@ -48,17 +41,17 @@ function versionOf(db: DB, planId: number): number | null {
  * and a closed year's scores would change.
  */
 export function liveScoringDay(db: DB, planId: number, today: string): string {
-	const p = db.select({ closedAt: plan.closedAt }).from(plan).where(eq(plan.id, planId)).get();
+	// One prepared statement: the board asks on every view.
+	const p = prepared(db, 'live.scoring_day', (d) =>
+		d.$client.prepare(
+			`select closed_at, (select max(cut_off) from bulletin where plan_id = p.id and kind = 'annual' and status = 'issued') cut_off
+			from plan p where id = ?`
+		)
+	).get(planId) as { closed_at: number | null; cut_off: string | null } | undefined;
 	if (!p) return today;
-	const annual = db
-		.select({ cutOff: bulletin.cutOff })
-		.from(bulletin)
-		.where(and(eq(bulletin.planId, planId), eq(bulletin.kind, 'annual'), eq(bulletin.status, 'issued')))
-		.orderBy(desc(bulletin.cutOff))
-		.get();
 	const caps = [today];
-	if (annual) caps.push(annual.cutOff);
-	if (p.closedAt) caps.push(shanghaiDate(p.closedAt));
+	if (p.cut_off) caps.push(p.cut_off);
+	if (p.closed_at) caps.push(shanghaiDate(p.closed_at));
 	return caps.reduce((a, b) => (b < a ? b : a));
 }
 

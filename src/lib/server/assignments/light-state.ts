@@ -1,9 +1,9 @@
 // The stored light (assignment.last_light) kept equal to the live computation. Every change that can
 // move a light recomputes the affected assignments inside its own transaction; the periodic sweep is
 // only for the passage of time. A change to yellow or red writes one notice and one timeline event.
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DB, Tx } from '../db/client';
-import { assignment, assignmentEvent, notice, plan } from '../db/schema';
+import { assignment, assignmentEvent, notice, plan, type Light } from '../db/schema';
 import { recordAudit } from '../audit';
 import { SYSTEM_ACTOR } from '../shared/actor';
 import { shanghaiDate } from '../shared/time';
@@ -51,33 +51,52 @@ export function lightsOf(
 	);
 }
 
+/** Rows per statement when lights are stored in bulk (under SQLite's limit of bound parameters). */
+const BULK = 400;
+
 /** Stores the new lights of these rows; returns how many turned yellow or red (each notified once). */
 function storeLights(tx: Tx, all: readonly AssignmentRow[], now: number): number {
 	// A closed year keeps the lights it closed with.
 	const rows = all.filter((r) => r.planClosedAt === null);
 	const live = lightsOf(tx, rows, shanghaiDate(now));
-	let notices = 0;
+	// A statement per light and per few hundred rows, not per row: importing a province's plan sets
+	// tens of thousands of lights at once.
+	const changed = new Map<Light, number[]>();
+	const notices: (typeof notice.$inferInsert)[] = [];
+	const events: (typeof assignmentEvent.$inferInsert)[] = [];
 	for (const r of rows) {
 		const result = live.get(r.id)!.light;
 		if (result.light === r.lastLight) continue;
-		tx.update(assignment).set({ lastLight: result.light }).where(eq(assignment.id, r.id)).run();
+		const ids = changed.get(result.light) ?? [];
+		ids.push(r.id);
+		changed.set(result.light, ids);
 		if (result.light === 'green') continue;
 		const tag = result.light === 'red' ? '【红灯·已逾期】' : '【黄灯·即将到期】';
-		tx.insert(notice)
-			.values({
-				unitId: r.unitId,
-				assignmentId: r.id,
-				kind: result.light === 'red' ? 'auto_red' : 'auto_yellow',
-				message: `${tag}${r.taskCode}${r.taskTitle}：${result.reason}`,
-				createdAt: now
-			})
-			.run();
-		tx.insert(assignmentEvent)
-			.values({ assignmentId: r.id, type: 'reminder', message: `系统催办：${result.reason}`, createdAt: now })
-			.run();
-		notices++;
+		notices.push({
+			unitId: r.unitId,
+			assignmentId: r.id,
+			kind: result.light === 'red' ? 'auto_red' : 'auto_yellow',
+			message: `${tag}${r.taskCode}${r.taskTitle}：${result.reason}`,
+			createdAt: now
+		});
+		events.push({ assignmentId: r.id, type: 'reminder', message: `系统催办：${result.reason}`, createdAt: now });
 	}
-	return notices;
+	for (const [light, ids] of changed)
+		for (let i = 0; i < ids.length; i += BULK)
+			tx.update(assignment)
+				.set({ lastLight: light })
+				.where(inArray(assignment.id, ids.slice(i, i + BULK)))
+				.run();
+	// Notices have 6 columns and events 5: a hundred rows per insert stays well under the limit.
+	for (let i = 0; i < notices.length; i += 100)
+		tx.insert(notice)
+			.values(notices.slice(i, i + 100))
+			.run();
+	for (let i = 0; i < events.length; i += 100)
+		tx.insert(assignmentEvent)
+			.values(events.slice(i, i + 100))
+			.run();
+	return notices.length;
 }
 
 /**

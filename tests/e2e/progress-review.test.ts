@@ -37,6 +37,10 @@ describe('report, submit, return, resubmit, accept', () => {
 		await as('sifaju');
 		inboxAtStart = await inboxBadge();
 		await page.goto(`${e2e.server.url}/assignments`);
+		// Each task is named once by its code with its section's numeral, as the plan numbers it.
+		expect(await page.locator('a.title:has-text("加强政务信息规范管理")').innerText()).toBe(
+			'一(四) 加强政务信息规范管理'
+		);
 		await Promise.all([page.waitForURL(/\/assignments\/\d+$/), page.click('a:text("加强政务信息规范管理")')]);
 		assignmentUrl = page.url();
 		expect(await statusText()).toBe('未开始');

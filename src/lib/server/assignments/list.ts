@@ -99,6 +99,25 @@ export function parseListFilter(p: URLSearchParams): ListFilter {
 	};
 }
 
+/** What 我的任务 shows of an assignment: the page's fields only (a unit of a province has thousands). */
+export type WorklistRow = Pick<
+	AssignmentListRow,
+	'id' | 'taskId' | 'status' | 'progressPercent' | 'grade' | 'role' | 'unitName' | 'taskTitle' | 'taskCode'
+> & { light: Pick<LightResult, 'light' | 'reason' | 'nextDue'> };
+
+const worklistRow = (r: AssignmentListRow): WorklistRow => ({
+	id: r.id,
+	taskId: r.taskId,
+	status: r.status,
+	progressPercent: r.progressPercent,
+	grade: r.grade,
+	role: r.role,
+	unitName: r.unitName,
+	taskTitle: r.taskTitle,
+	taskCode: r.taskCode,
+	light: { light: r.light.light, reason: r.light.reason, nextDue: r.light.nextDue }
+});
+
 export interface UnitWorklist {
 	plans: { id: number; title: string; year: number }[];
 	plan: { id: number; title: string; year: number } | null;
@@ -106,8 +125,8 @@ export interface UnitWorklist {
 	sections: { id: number; label: string }[];
 	counts: Record<Light, number>;
 	total: number;
-	rows: AssignmentListRow[];
-	led: AssignmentListRow[];
+	rows: WorklistRow[];
+	led: WorklistRow[];
 }
 
 /** 我的任务 as the page shows it: the chosen plan (default the newest), filtered, counted, sorted. */
@@ -140,7 +159,7 @@ export function unitWorklist(
 		],
 		counts,
 		total: all.length,
-		rows: f.sort === 'urgency' ? sortByUrgency(shown) : shown,
-		led: chosen ? sortByUrgency(listLedAssignments(db, viewer, unitId, chosen.id, opts.today)) : []
+		rows: (f.sort === 'urgency' ? sortByUrgency(shown) : shown).map(worklistRow),
+		led: chosen ? sortByUrgency(listLedAssignments(db, viewer, unitId, chosen.id, opts.today)).map(worklistRow) : []
 	};
 }

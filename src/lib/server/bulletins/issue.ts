@@ -22,13 +22,12 @@ import { BULLETIN_KIND_LABEL } from '../../labels';
 import { validateBulletin, type BulletinInput, type CleanBulletin } from './input';
 import { lastCutOff } from './read';
 import { bandCounts, lightItems, rectificationItems, type BandCount, type ItemRow } from './snapshot';
+import { writeRows } from './write-rows';
 
-/** Rows written per transaction while issuing. */
-const WRITE_SLICE = 2000;
 /** A bulletin left 'writing' this long by a process that died is cleared before the next one. */
 const ABANDONED_MS = 10 * 60_000;
 
-interface Frozen {
+export interface Frozen {
 	input: CleanBulletin;
 	scores: PlanScores;
 	items: ItemRow[];
@@ -167,74 +166,6 @@ function startBulletin(db: DB, actor: Actor, planId: number, f: Frozen, now: num
 		})
 		.returning({ id: bulletin.id })
 		.get().id;
-}
-
-/** The frozen rows, a slice per transaction; yields after each. */
-function* writeRows(db: DB, id: number, f: Frozen): Generator<void, void, void> {
-	const c = db.$client;
-	const units = f.scores.result.units;
-	const insUnit = c.prepare(
-		`insert into bulletin_unit (bulletin_id, unit_id, unit_name, unit_kind, class_id, class_name, total, max, percent, base, band, band_before_quota, rank, class_rank, veto, tree, seq)
-		values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	);
-	const insLine = c.prepare(
-		`insert into bulletin_line (bulletin_id, unit_id, seq, indicator, indicator_name, rule, source_kind, source_id, points, text)
-		values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	);
-	const insItem = c.prepare(
-		`insert into bulletin_item (bulletin_id, kind, seq, unit_id, unit_name, assignment_id, rectification_id, label, detail)
-		values (?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	);
-	const kinds = new Map(f.scores.facts.units.map((u) => [u.id, u.kind]));
-	let i = 0;
-	while (i < units.length)
-		yield c.transaction(() => {
-			for (let rows = 0; i < units.length && rows < WRITE_SLICE; i++) {
-				const u = units[i];
-				const veto = u.veto ? JSON.stringify(u.veto) : null;
-				insUnit.run(
-					id,
-					u.unitId,
-					u.name,
-					kinds.get(u.unitId) ?? 'other',
-					u.classId,
-					u.className,
-					u.total,
-					u.max,
-					u.percent,
-					u.base,
-					u.band,
-					u.bandBeforeQuota ?? null,
-					u.rank,
-					u.classRank,
-					veto,
-					JSON.stringify(u.tree),
-					i
-				);
-				u.lines.forEach((l, seq) =>
-					insLine.run(
-						id,
-						u.unitId,
-						seq,
-						l.indicator,
-						l.indicatorName,
-						l.rule,
-						l.source?.kind ?? null,
-						l.source?.id ?? null,
-						l.points,
-						l.text
-					)
-				);
-				rows += 1 + u.lines.length;
-			}
-		})();
-	for (let j = 0; j < f.items.length; j += WRITE_SLICE)
-		yield c.transaction(() => {
-			for (let k = j; k < Math.min(j + WRITE_SLICE, f.items.length); k++) {
-				const it = f.items[k];
-				insItem.run(id, it.kind, k, it.unitId, it.unitName, it.assignmentId, it.rectificationId, it.label, it.detail);
-			}
-		})();
 }
 
 function finish(db: DB, actor: Actor, planId: number, id: number, f: Frozen, now: number): void {

@@ -248,6 +248,63 @@ describe("next year's draft", () => {
 		expect(w.db.select().from(assessmentClass).where(eq(assessmentClass.planId, planId)).all()).toEqual(choices);
 	});
 
+	it('gives a merged unit its predecessors’ class only when they all had the same one', async () => {
+		const w = await assignmentWorld();
+		const planId = w.db.select({ id: plan.id }).from(plan).get()!.id;
+		const [sci, cult, fin, com] = ['市科技局', '市文广旅局', '市财政局', '市商务局'].map((n) =>
+			unitIdByShortName(w.db, n)
+		);
+		useShippedRubric(w.db, w.admin, planId, 'shijiazhuang-2020', 0);
+		// Two departments the office put among the counties, and two it split between the classes.
+		for (const u of [sci, cult, fin]) setUnitClass(w.db, w.admin, planId, u, 'county');
+		setUnitClass(w.db, w.admin, planId, com, 'dept');
+		await closeYear(w.db, w.admin, planId, { bulletinOn: ON('2021-01-18'), closeOn: ON('2021-01-20') });
+		const merge = (fromUnitIds: number[], name: string, shortName: string) =>
+			reform.confirmReform(
+				w.db,
+				w.admin,
+				{
+					kind: 'merge',
+					fromUnitIds,
+					to: [{ name, shortName, kind: 'department' }],
+					effectiveOn: '2021-02-01',
+					note: ''
+				},
+				ON('2021-02-01')
+			)[0];
+		const agreed = merge([sci, cult], '石家庄市科技文旅局', '市科技文旅局');
+		const split = merge([fin, com], '石家庄市财政商务局', '市财政商务局');
+		const draftId = next.startNextYear(w.db, w.admin, planId);
+		await next.addNewYearText(w.db, w.admin, draftId, { file: null, text: NEW_TEXT });
+		const preview = importer.previewImport(w.db, importer.getDraft(w.db, draftId)!);
+		const result = importer.confirmImport(w.db, w.admin, draftId, importer.defaultDecisions(preview), ON('2021-02-10'));
+		const classOf = (unitId: number) =>
+			w.db
+				.select({ classId: assessmentClass.classId })
+				.from(assessmentClass)
+				.where(and(eq(assessmentClass.planId, result.planId), eq(assessmentClass.unitId, unitId)))
+				.get()?.classId ?? null;
+		expect(classOf(agreed)).toBe('county');
+		// Predecessors that disagreed leave the successor to the rubric's rule (classed by its kind).
+		expect(classOf(split)).toBeNull();
+		// The closed year still holds the four choices on the old units.
+		expect(
+			w.db
+				.select({ unitId: assessmentClass.unitId, classId: assessmentClass.classId })
+				.from(assessmentClass)
+				.where(eq(assessmentClass.planId, planId))
+				.all()
+				.sort((a, b) => a.unitId - b.unitId)
+		).toEqual(
+			[
+				{ unitId: sci, classId: 'county' },
+				{ unitId: cult, classId: 'county' },
+				{ unitId: fin, classId: 'county' },
+				{ unitId: com, classId: 'dept' }
+			].sort((a, b) => a.unitId - b.unitId)
+		);
+	});
+
 	it('lists the open rectifications as candidates, marked with where they came from, and carries them', async () => {
 		const w = await assignmentWorld();
 		const planId = w.db.select({ id: plan.id }).from(plan).get()!.id;

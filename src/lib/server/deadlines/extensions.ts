@@ -2,7 +2,7 @@
 // grants) or refuses (with a reason). Requests are never edited or deleted: a decision is added to
 // the request, and an approval moves the unit's date through change.ts, which keeps the history.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { DB, Tx } from '../db/client';
+import { countRows, type DB, type Tx } from '../db/client';
 import { assignment, assignmentEvent, extensionRequest, notice, type ExtensionStatus } from '../db/schema';
 import { recordAudit } from '../audit';
 import { assertCan, type PolicyUser } from '../auth/policy';
@@ -13,6 +13,9 @@ import { loadAssignment, requireWorkable, type AssignmentContext } from '../assi
 import { selectAssignments, type AssignmentRow } from '../assignments/base';
 import { moveDeadline, requireDeadline } from './change';
 import { assertPlanOpen } from '../years/guard';
+
+/** Requests the decision list shows at once, oldest first. */
+export const LIST_LIMIT = 500;
 
 const MAX_REASON = 500;
 
@@ -226,6 +229,13 @@ export interface PendingExtension {
 }
 
 /** The office's list of requests waiting for a decision, oldest first. */
+/** How many extension requests wait for a decision (the tab's count: the list shows the oldest 500). */
+export function countPendingExtensions(db: DB, viewer: PolicyUser): number {
+	assertCan(viewer, 'deadline.manage', undefined, '只有政务公开办可以查看延期申请');
+	return countRows(db, extensionRequest, eq(extensionRequest.status, 'pending'));
+}
+
+/** The oldest LIST_LIMIT requests in `status`, each with its assignment. */
 export function listPendingExtensions(
 	db: DB,
 	viewer: PolicyUser,
@@ -237,7 +247,7 @@ export function listPendingExtensions(
 		.from(extensionRequest)
 		.where(eq(extensionRequest.status, status))
 		.orderBy(asc(extensionRequest.createdAt), asc(extensionRequest.id))
-		.limit(500)
+		.limit(LIST_LIMIT)
 		.all();
 	if (!reqs.length) return [];
 	const rows = new Map(

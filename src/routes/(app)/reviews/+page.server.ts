@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import * as reviews from '$lib/server/reviews';
 import * as plans from '$lib/server/plans/queries';
-import { listPendingExtensions } from '$lib/server/deadlines';
+import { countPendingExtensions } from '$lib/server/deadlines';
 import { listUnits } from '$lib/server/units/registry';
 import { requireCan } from '$lib/server/web/guards';
 
@@ -31,7 +31,7 @@ export const load = (async (event) => {
 		after: !!after,
 		filter,
 		now: Date.now(),
-		pendingExtensions: listPendingExtensions(db, user).length,
+		pendingExtensions: countPendingExtensions(db, user),
 		plans: plans.listPlans(db, user).map((x) => ({ id: x.id, title: x.title })),
 		sections: tree?.sections.map((s) => ({ id: s.id, label: `${s.code}、${s.title}` })) ?? [],
 		units: listUnits(db, { activeOnly: true }).map((u) => ({ id: u.id, name: u.shortName }))

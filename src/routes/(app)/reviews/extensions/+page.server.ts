@@ -9,7 +9,11 @@ import { formAction } from '$lib/server/web/action';
 export const load = (async (event) => {
 	const user = requireCan(event, 'deadline.manage');
 	const db = getDb();
-	return { pending: deadlines.listPendingExtensions(db, user), queued: queueCount(db) };
+	return {
+		pending: deadlines.listPendingExtensions(db, user),
+		total: deadlines.countPendingExtensions(db, user),
+		queued: queueCount(db)
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {

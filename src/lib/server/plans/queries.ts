@@ -30,8 +30,11 @@ export interface PlanListRow {
 }
 
 export function listPlans(db: DB, viewer: PolicyUser): PlanListRow[] {
-	// Unit staff count only their own unit's assignments.
-	const own = can(viewer, 'board.all_units') ? sql`1` : sql`${assignment.unitId} = ${viewer.unitId ?? -1}`;
+	// Unit staff count only their own unit's assignments. The counts come from the roll-up the
+	// triggers keep (per plan, section and unit), not from counting a province's assignments per view.
+	// Written out with table names: drizzle leaves a column unqualified in a one-table select, and
+	// inside a subquery "id" would then be the subquery's own row.
+	const own = can(viewer, 'board.all_units') ? sql`1` : sql`r.unit_id = ${viewer.unitId ?? -1}`;
 	return db
 		.select({
 			id: plan.id,
@@ -39,9 +42,9 @@ export function listPlans(db: DB, viewer: PolicyUser): PlanListRow[] {
 			year: plan.year,
 			docNumber: plan.docNumber,
 			issuedOn: plan.issuedOn,
-			tasks: sql<number>`(select count(*) from ${task} where ${task.planId} = ${plan.id})`,
-			assignments: sql<number>`(select count(*) from ${assignment} where ${assignment.planId} = ${plan.id} and ${own})`,
-			accepted: sql<number>`(select count(*) from ${assignment} where ${assignment.planId} = ${plan.id} and ${own} and ${assignment.status} = 'accepted')`
+			tasks: sql<number>`(select count(*) from task t where t.plan_id = "plan"."id")`,
+			assignments: sql<number>`(select coalesce(sum(r.total), 0) from assignment_rollup r where r.plan_id = "plan"."id" and ${own})`,
+			accepted: sql<number>`(select coalesce(sum(r.accepted), 0) from assignment_rollup r where r.plan_id = "plan"."id" and ${own})`
 		})
 		.from(plan)
 		.where(isWorkPlan)

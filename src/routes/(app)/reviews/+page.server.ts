@@ -4,6 +4,7 @@ import * as reviews from '$lib/server/reviews';
 import * as plans from '$lib/server/plans/queries';
 import { countPendingExtensions } from '$lib/server/deadlines';
 import { listUnits } from '$lib/server/units/registry';
+import { listPlanChoices } from '$lib/server/boards/board';
 import { requireCan } from '$lib/server/web/guards';
 
 /** "submittedAt.id" of the last row of the previous page. */
@@ -32,7 +33,8 @@ export const load = (async (event) => {
 		filter,
 		now: Date.now(),
 		pendingExtensions: countPendingExtensions(db, user),
-		plans: plans.listPlans(db, user).map((x) => ({ id: x.id, title: x.title })),
+		// Titles only: the plan list with its counts is the plans page's.
+		plans: listPlanChoices(db).map((x) => ({ id: x.id, title: x.title })),
 		sections: tree?.sections.map((s) => ({ id: s.id, label: `${s.code}、${s.title}` })) ?? [],
 		units: listUnits(db, { activeOnly: true }).map((u) => ({ id: u.id, name: u.shortName }))
 	};

@@ -105,7 +105,7 @@ export type WorklistRow = Pick<
 	'id' | 'taskId' | 'status' | 'progressPercent' | 'grade' | 'role' | 'unitName' | 'taskTitle' | 'taskCode'
 > & { light: Pick<LightResult, 'light' | 'reason' | 'nextDue'> };
 
-const worklistRow = (r: AssignmentListRow): WorklistRow => ({
+export const worklistRow = (r: AssignmentListRow): WorklistRow => ({
 	id: r.id,
 	taskId: r.taskId,
 	status: r.status,

@@ -1,17 +1,17 @@
 // A unit's page on the board: all its assignments in a plan with lights, its latest sent report and
 // how much sent evidence it has.
-import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DB } from '../db/client';
 import { isWorkPlan } from '../plans/kind';
-import { evidence, plan, progressReport, unit, type UnitKind } from '../db/schema';
-import { listUnitAssignments, type AssignmentListRow } from '../assignments/list';
+import { evidence, plan, unit, type UnitKind } from '../db/schema';
+import { listUnitAssignments, worklistRow, type WorklistRow } from '../assignments/list';
 import type { PolicyUser } from '../auth/policy';
 
 export interface UnitBoard {
 	unit: { id: number; name: string; shortName: string; kind: UnitKind };
 	plan: { id: number; title: string; year: number };
 	totals: { total: number; accepted: number; completion: number; red: number; yellow: number; green: number };
-	rows: (AssignmentListRow & { latestReport: { reportedOn: string; content: string } | null; evidenceCount: number })[];
+	rows: (WorklistRow & { latestReport: { reportedOn: string; content: string } | null; evidenceCount: number })[];
 }
 
 export function unitBoard(db: DB, viewer: PolicyUser, unitId: number, planId: number, today: string): UnitBoard | null {
@@ -28,18 +28,19 @@ export function unitBoard(db: DB, viewer: PolicyUser, unitId: number, planId: nu
 	if (!u || !p) return null;
 	const rows = listUnitAssignments(db, viewer, unitId, planId, today);
 	const ids = rows.map((r) => r.id);
-	// Sent work only: drafts are the unit's own.
+	// Sent work only: drafts are the unit's own. The latest per assignment, picked by SQLite: a unit of
+	// a province has a dozen reports on each of hundreds of assignments.
 	const reports = ids.length
-		? db
-				.select({
-					assignmentId: progressReport.assignmentId,
-					reportedOn: progressReport.reportedOn,
-					content: progressReport.content
-				})
-				.from(progressReport)
-				.where(and(inArray(progressReport.assignmentId, ids), isNotNull(progressReport.sentAt)))
-				.orderBy(desc(progressReport.reportedOn), desc(progressReport.id))
-				.all()
+		? (db.$client
+				.prepare(
+					`select assignment_id assignmentId, reported_on reportedOn, substr(content, 1, 80) content from (
+						select assignment_id, reported_on, content,
+							row_number() over (partition by assignment_id order by reported_on desc, id desc) rn
+						from progress_report
+						where assignment_id in (select value from json_each(?)) and sent_at is not null
+					) where rn = 1`
+				)
+				.all(JSON.stringify(ids)) as { assignmentId: number; reportedOn: string; content: string }[])
 		: [];
 	const counts = ids.length
 		? db
@@ -49,10 +50,7 @@ export function unitBoard(db: DB, viewer: PolicyUser, unitId: number, planId: nu
 				.groupBy(evidence.assignmentId)
 				.all()
 		: [];
-	const latest = new Map<number, { reportedOn: string; content: string }>();
-	for (const r of reports)
-		if (!latest.has(r.assignmentId))
-			latest.set(r.assignmentId, { reportedOn: r.reportedOn, content: r.content.slice(0, 80) });
+	const latest = new Map(reports.map((r) => [r.assignmentId, { reportedOn: r.reportedOn, content: r.content }]));
 	const evidenceCount = new Map(counts.map((c) => [c.assignmentId, c.n]));
 	const accepted = rows.filter((r) => r.status === 'accepted').length;
 	const light = (l: string) => rows.filter((r) => r.light.light === l).length;
@@ -68,7 +66,7 @@ export function unitBoard(db: DB, viewer: PolicyUser, unitId: number, planId: nu
 			green: light('green')
 		},
 		rows: rows.map((r) => ({
-			...r,
+			...worklistRow(r),
 			latestReport: latest.get(r.id) ?? null,
 			evidenceCount: evidenceCount.get(r.id) ?? 0
 		}))

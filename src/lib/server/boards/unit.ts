@@ -1,7 +1,7 @@
 // A unit's page on the board: all its assignments in a plan with lights, its latest sent report and
 // how much sent evidence it has.
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { DB } from '../db/client';
+import { prepared, type DB } from '../db/client';
 import { isWorkPlan } from '../plans/kind';
 import { evidence, plan, unit, type UnitKind } from '../db/schema';
 import { listUnitAssignments, worklistRow, type WorklistRow } from '../assignments/list';
@@ -31,8 +31,8 @@ export function unitBoard(db: DB, viewer: PolicyUser, unitId: number, planId: nu
 	// Sent work only: drafts are the unit's own. The latest per assignment, picked by SQLite: a unit of
 	// a province has a dozen reports on each of hundreds of assignments.
 	const reports = ids.length
-		? (db.$client
-				.prepare(
+		? (prepared(db, 'unit.latest_reports', (d) =>
+				d.$client.prepare(
 					`select assignment_id assignmentId, reported_on reportedOn, substr(content, 1, 80) content from (
 						select assignment_id, reported_on, content,
 							row_number() over (partition by assignment_id order by reported_on desc, id desc) rn
@@ -40,7 +40,7 @@ export function unitBoard(db: DB, viewer: PolicyUser, unitId: number, planId: nu
 						where assignment_id in (select value from json_each(?)) and sent_at is not null
 					) where rn = 1`
 				)
-				.all(JSON.stringify(ids)) as { assignmentId: number; reportedOn: string; content: string }[])
+			).all(JSON.stringify(ids)) as { assignmentId: number; reportedOn: string; content: string }[])
 		: [];
 	const counts = ids.length
 		? db

@@ -19,6 +19,14 @@ describe('days', () => {
 		expect(dayOf('2020-02-29')).toBe(Date.parse('2020-02-29T00:00:00Z') / 86_400_000);
 	});
 
+	it('reads every day 1900–2200 back to itself, inside and outside the month table', () => {
+		let wrong = 0;
+		for (let day = dayOf('1900-01-01'); day <= dayOf('2200-12-31'); day++)
+			if (dayOf(new Date(day * 86_400_000).toISOString().slice(0, 10)) !== day) wrong++;
+		expect(dayOf('1900-01-01')).toBe(Date.UTC(1900, 0, 1) / 86_400_000);
+		expect(wrong).toBe(0);
+	});
+
 	it('reads ISO 8601 timestamps with an offset as Date.parse does', () => {
 		for (const ts of [
 			'2020-09-30T17:20:00+08:00',
@@ -35,6 +43,32 @@ describe('days', () => {
 			'2020-09-30T17:20:00+0800',
 			'2020-09-30T17:20:00.Z'
 		])
+			expect(instantOf(bad)).toBeNaN();
+	});
+
+	it('reads the usual full shape (seconds and ±HH:MM) as Date.parse does, and refuses it broken anywhere', () => {
+		// A stride through 1990–2100 lands on every month, leap days and every hour, minute and offset kind.
+		for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2100, 0, 1); t += 7_919_993_000) {
+			for (const offset of ['+08:00', '-05:30', '+00:00', '+14:00']) {
+				const sign = offset[0] === '+' ? 1 : -1;
+				const shift = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4))) * 60_000;
+				const ts = new Date(t + shift).toISOString().slice(0, 19) + offset;
+				expect(instantOf(ts)).toBe(Date.parse(ts));
+				expect(instantOf(ts)).toBe(t);
+			}
+		}
+		const good = '2020-02-29T17:20:05+08:00';
+		for (let i = 0; i < good.length; i++)
+			for (const c of ['x', '/', ':', '-', '9'])
+				if (c !== good[i]) {
+					const bad = good.slice(0, i) + c + good.slice(i + 1);
+					// Date.parse rolls 2090-02-29 over to 1 March; a date that does not exist is refused here.
+					const parsed = Number.isNaN(dayOf(bad.slice(0, 10))) ? NaN : Date.parse(bad);
+					// Whatever the fast path refuses, the answer is still Date.parse's for a well-formed stamp.
+					if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/.test(bad)) expect(instantOf(bad)).toBe(parsed);
+					else expect(instantOf(bad)).toBeNaN();
+				}
+		for (const bad of ['2021-02-29T17:20:05+08:00', '2020-04-31T00:00:00+08:00', '2020-13-01T00:00:00+08:00'])
 			expect(instantOf(bad)).toBeNaN();
 	});
 

@@ -85,7 +85,10 @@ export function readHistory(a: FactAssignment, p: Problems, defaults: DefaultDea
 		if (deadlines.some((d) => d.changes.length)) fixedDueDays = null;
 		else if (deadlines.some((d) => d.originalDay === null))
 			r.problem('期限', '', '：dueOn 为 null 的期限应由一次期限变更加入（from 为 null）');
-		else fixedDueDays = deadlines.map((d) => d.originalDay!).sort((x, y) => x - y);
+		else {
+			fixedDueDays = deadlines.map((d) => d.originalDay!);
+			if (fixedDueDays.length > 1) fixedDueDays.sort((x, y) => x - y);
+		}
 	}
 	const subs = r.objects(a.submissions, 'submissions');
 	const submissions: NSubmission[] = subs.length ? [] : EMPTY;
@@ -101,31 +104,41 @@ export function readHistory(a: FactAssignment, p: Problems, defaults: DefaultDea
 			review: null
 		});
 	}
-	if (submissions.length > 1) submissions.sort(byTime);
+	inOrder(submissions);
 	const revs = r.objects(a.reviews, 'reviews');
 	const reviews: NReview[] = revs.length ? [] : EMPTY;
 	for (const x of revs) reviews.push(reviewOf(x, submissions, r));
-	if (reviews.length > 1) reviews.sort(byTime);
+	inOrder(reviews);
 	return { deadlines, fixedDueDays, reports: reportsOf(a, r), submissions, reviews };
 }
 
+/** Sorts by time unless already so (the usual case: Array#sort copies even a sorted list). */
+function inOrder<T extends { at: number; id: number }>(list: T[]): void {
+	for (let i = 1; i < list.length; i++)
+		if (byTime(list[i - 1], list[i]) > 0) {
+			list.sort(byTime);
+			return;
+		}
+}
+
 function changesOf(v: unknown, r: Reader): NChange[] {
-	return r
-		.objects(v, 'deadlines.changes')
-		.map((c) => {
-			const id = r.id(c, '期限变更');
-			if (!DEADLINE_CHANGE_KINDS.includes(c.kind as DeadlineChangeKind))
-				r.problem('期限变更 #', id, `：kind 应为 ${DEADLINE_CHANGE_KINDS.join('、')} 之一`);
-			return {
-				id,
-				at: r.instant(c.at, '期限变更 # 的时间', id),
-				kind: c.kind as NChange['kind'],
-				fromDay: c.from === null ? null : r.date(c.from, '期限变更 # 的原日期', id),
-				toDay: c.to === null ? null : r.date(c.to, '期限变更 # 的新日期', id),
-				reason: String(c.reason ?? '')
-			};
-		})
-		.sort(byTime);
+	const list = r.objects(v, 'deadlines.changes');
+	if (!list.length) return EMPTY;
+	const out = list.map((c) => {
+		const id = r.id(c, '期限变更');
+		if (!DEADLINE_CHANGE_KINDS.includes(c.kind as DeadlineChangeKind))
+			r.problem('期限变更 #', id, `：kind 应为 ${DEADLINE_CHANGE_KINDS.join('、')} 之一`);
+		return {
+			id,
+			at: r.instant(c.at, '期限变更 # 的时间', id),
+			kind: c.kind as NChange['kind'],
+			fromDay: c.from === null ? null : r.date(c.from, '期限变更 # 的原日期', id),
+			toDay: c.to === null ? null : r.date(c.to, '期限变更 # 的新日期', id),
+			reason: String(c.reason ?? '')
+		};
+	});
+	inOrder(out);
+	return out;
 }
 
 function reviewOf(x: Obj, submissions: NSubmission[], r: Reader): NReview {

@@ -16,26 +16,28 @@ export function apportion(values: number[], target: number): number[] {
 	const n = values.length;
 	const out = new Array<number>(n);
 	let sum = 0;
-	let exact = true;
+	let inexact = 0;
+	const exact = new Array<number>(n);
 	for (let i = 0; i < n; i++) {
 		const c = cents(values[i]);
 		const f = Math.floor(c);
-		if (f !== c) exact = false;
+		exact[i] = c;
+		if (f !== c) inexact++;
 		out[i] = f;
 		sum += f;
 	}
 	let left = target - sum;
-	if (left !== 0 && !exact) {
+	if (left > 0 && inexact) {
 		// Largest remainders first, ties to the earlier part.
 		const order: number[] = [];
-		for (let i = 0; i < n; i++) if (cents(values[i]) !== out[i]) order.push(i);
-		const frac = (i: number) => cents(values[i]) - out[i];
-		order.sort((a, b) => frac(b) - frac(a) || a - b);
-		for (const i of order) {
-			if (left <= 0) break;
-			out[i] += 1;
-			left -= 1;
+		for (let i = 0; i < n; i++) if (exact[i] !== out[i]) order.push(i);
+		if (left >= order.length) for (const i of order) out[i] += 1;
+		else {
+			const frac = order.map((i) => exact[i] - out[i]);
+			const rank = order.map((_, k) => k).sort((a, b) => frac[b] - frac[a] || a - b);
+			for (let k = 0; k < left; k++) out[order[rank[k]]] += 1;
 		}
+		left -= Math.min(left, order.length);
 	}
 	// Only reachable when the target is not the rounded sum (a caller's mistake): keep the sums honest.
 	if (left !== 0 && n) out[n - 1] += left;
@@ -43,6 +45,16 @@ export function apportion(values: number[], target: number): number[] {
 }
 
 export const roundCents = (x: number) => Math.round(cents(x));
+
+/**
+ * The same text in one piece. A template literal leaves a rope (a tree of its small parts); a line
+ * lives as long as the result, so every young-generation GC would copy each part of 60,000 texts.
+ * Reading a rope as a number makes V8 flatten it, and the GC then drops the parts.
+ */
+export function flat(text: string): string {
+	Number(text);
+	return text;
+}
 
 /** The output line of a tree line: the node names the indicator. */
 function treeLine(n: XNode, l: RawLine, c: number): ScoreLine {
@@ -52,7 +64,7 @@ function treeLine(n: XNode, l: RawLine, c: number): ScoreLine {
 		rule: l.rule,
 		source: l.source,
 		points: c / 100,
-		text: l.text
+		text: flat(l.text)
 	};
 	if (l.related) out.related = l.related;
 	return out;
@@ -60,7 +72,10 @@ function treeLine(n: XNode, l: RawLine, c: number): ScoreLine {
 
 /** Rounds a node to `scoreCents` and its parts to match; appends its lines to `out` in breakdown order. */
 export function roundNode(n: XNode, scoreCents: number, maxCents: number, out: ScoreLine[]): ScoreNode {
-	const parts = [...n.children.map((c) => c.score), ...n.lines.map((l) => l.raw)];
+	const k = n.children.length;
+	const parts = new Array<number>(k + n.lines.length);
+	for (let i = 0; i < k; i++) parts[i] = n.children[i].score;
+	for (let i = 0; i < n.lines.length; i++) parts[k + i] = n.lines[i].raw;
 	const shares = apportion(parts, scoreCents);
 	const maxShares =
 		n.combine === 'cap'
@@ -70,7 +85,7 @@ export function roundNode(n: XNode, scoreCents: number, maxCents: number, out: S
 					maxCents
 				);
 	const children = n.children.map((c, i) => roundNode(c, shares[i], maxShares[i], out));
-	n.lines.forEach((l, i) => out.push(treeLine(n, l, shares[n.children.length + i])));
+	for (let i = 0; i < n.lines.length; i++) out.push(treeLine(n, n.lines[i], shares[k + i]));
 	const node: ScoreNode = {
 		id: n.id,
 		name: n.name,
@@ -95,6 +110,7 @@ export function roundUnit(
 	const tree = roundNode(root, shares[0], roundCents(root.max), lines);
 	adjustments.forEach((l, i) => {
 		l.points = shares[i + 1] / 100;
+		l.text = flat(l.text);
 		lines.push(l);
 	});
 	return { total: totalCents / 100, base: shares[0] / 100, tree: tree.children ?? [], lines };

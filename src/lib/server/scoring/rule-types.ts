@@ -33,20 +33,23 @@ export interface RuleContext {
 }
 
 export const entrySource = (e: NEntry): ScoreSource => ({ kind: 'entry', id: e.id });
-export const assignmentSource = (s: AssignmentState): ScoreSource => ({ kind: 'assignment', id: s.a.id });
+/** One object per assignment, shared by its lines (read-only, like every line). */
+export const assignmentSource = (s: AssignmentState): ScoreSource => s.source;
 
 /** 最多扣 N 分: deduction lines in order until the rule's limit is spent. */
 export function applyLimit(lines: RawLine[], limit: number | undefined): RawLine[] {
 	if (limit === undefined) return lines;
 	let left = limit;
-	return lines.map((l) => {
+	// Fresh lines from the rule: adjusted in place.
+	for (const l of lines) {
 		const take = Math.min(-l.raw, left);
 		left -= take;
-		if (take === -l.raw) return l;
-		const text =
+		if (take === -l.raw) continue;
+		l.text =
 			take === 0
 				? `${l.text}；本条最多扣 ${fmt(limit)} 分，已扣满，不再扣分`
 				: `${l.text}；本条最多扣 ${fmt(limit)} 分，实扣 ${fmt(take)} 分`;
-		return { ...l, raw: -take, text };
-	});
+		l.raw = -take;
+	}
+	return lines;
 }

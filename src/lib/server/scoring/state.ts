@@ -6,6 +6,8 @@ import type { NAssignment, NChange, NReports, NReview, NSubmission } from './nor
 
 export interface AssignmentState {
 	a: NAssignment;
+	/** The assignment as a line's source. */
+	source: { kind: 'assignment'; id: number };
 	/** The assignment's sent reports; the first `reportCount` were sent by asOf. */
 	reports: NReports;
 	reportCount: number;
@@ -65,6 +67,7 @@ export function stateAt(a: NAssignment, clock: Clock): AssignmentState {
 	const progress = latest && latest.at >= lastAt ? latest.percent : reportCount ? reports.percent[reportCount - 1] : 0;
 	return {
 		a,
+		source: { kind: 'assignment', id: a.id },
 		reports,
 		reportCount,
 		submissions,

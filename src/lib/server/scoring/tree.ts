@@ -88,12 +88,13 @@ function prepare(ind: Indicator, input: UnitTreeInput): Prepared {
 	const naRule = outcomes.find((o) => o.out.status === 'na');
 	if (naRule && !outcomes.some((o) => o.out.status === 'ok'))
 		return { ind, na: { text: notApplicableReason(naRule.rule), source: null }, children: [], lines: [], excess: 0 };
-	const positive = outcomes.filter((o) => isScoringRule(o.rule)).flatMap((o) => o.out.lines);
-	const negative = outcomes.filter((o) => !isScoringRule(o.rule)).flatMap((o) => o.out.lines);
-	const base: RawLine[] = rules.some(isScoringRule)
+	// In order: the base (when no rule scores), scoring rules' lines, then deductions.
+	const all: RawLine[] = rules.some(isScoringRule)
 		? []
 		: [{ rule: 'base', source: null, raw: ind.max, text: `本项满分 ${fmt(ind.max)} 分` }];
-	const { lines, excess } = clampLeaf([...base, ...positive, ...negative], ind);
+	for (const positive of [true, false])
+		for (const o of outcomes) if (isScoringRule(o.rule) === positive) for (const l of o.out.lines) all.push(l);
+	const { lines, excess } = clampLeaf(all, ind);
 	return { ind, na: null, children: [], lines, excess };
 }
 
@@ -114,11 +115,12 @@ function clampLeaf(lines: RawLine[], ind: Indicator): { lines: RawLine[]; excess
 	let running = 0;
 	let excess = 0;
 	const max = ind.max;
-	const out = lines.map((l) => {
+	// The lines are this computation's own (fresh from the rules): adjusted in place, not copied.
+	for (const l of lines) {
 		const next = Math.min(max, Math.max(0, running + l.raw));
 		const applied = next - running;
 		running = next;
-		if (Math.abs(applied - l.raw) < EPS) return l;
+		if (Math.abs(applied - l.raw) < EPS) continue;
 		let text: string;
 		if (l.raw > 0)
 			text =
@@ -130,9 +132,10 @@ function clampLeaf(lines: RawLine[], ind: Indicator): { lines: RawLine[]; excess
 			text = `${l.text}；超出本项分值的 ${fmt(applied - l.raw)} 分在上级指标中扣除`;
 		} else
 			text = applied > -EPS ? `${l.text}；本项已扣完，不再扣分` : `${l.text}；本项已扣完，实扣 ${fmt(-applied)} 分`;
-		return { ...l, raw: applied, text };
-	});
-	return { lines: out, excess };
+		l.raw = applied;
+		l.text = text;
+	}
+	return { lines, excess };
 }
 
 interface Finished {

@@ -21,7 +21,7 @@ import { rectificationsAt } from '../rectifications/list';
 import { BULLETIN_KIND_LABEL } from '../../labels';
 import { validateBulletin, type BulletinInput, type CleanBulletin } from './input';
 import { lastCutOff } from './read';
-import { bandCounts, lightItems, rectificationItems, type BandCount, type ItemRow } from './snapshot';
+import { bandCounts, lightItemSteps, rectificationItems, type BandCount, type ItemRow } from './snapshot';
 import { writeRows } from './write-rows';
 
 /** A bulletin left 'writing' this long by a process that died is cleared before the next one. */
@@ -42,10 +42,10 @@ async function freeze(db: DB, planId: number, input: BulletinInput, now: number)
 	const clean = validateBulletin(input, { today: shanghaiDate(now), planYear: p.year, lastCutOff: previous });
 	const scores = await runInSlices(planScoreSteps(db, planId, clean.cutOff));
 	const snapshots = await runInSlices(snapshotSteps(scores.facts, clean.cutOff));
-	const items = [
-		...lightItems(scores.facts, snapshots, { cutOff: clean.cutOff, warnDays: p.warnDays }),
-		...rectificationItems(rectificationsAt(db, planId, p.year, clean.cutOff), previous)
-	];
+	const lights = await runInSlices(
+		lightItemSteps(scores.facts, snapshots, { cutOff: clean.cutOff, warnDays: p.warnDays })
+	);
+	const items = [...lights, ...rectificationItems(rectificationsAt(db, planId, p.year, clean.cutOff), previous)];
 	return { input: clean, scores, items, previous };
 }
 

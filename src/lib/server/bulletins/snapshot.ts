@@ -17,17 +17,19 @@ export interface ItemRow {
 	detail: string;
 }
 
-/** Red and yellow assignments at the cut-off, unit by unit in plan order. */
-export function lightItems(
+/** Red and yellow assignments at the cut-off, unit by unit in plan order; yields every 2,000 assignments. */
+export function* lightItemSteps(
 	facts: ScoringFacts,
 	snapshots: readonly AssignmentSnapshot[],
 	opts: { cutOff: string; warnDays: number }
-): ItemRow[] {
+): Generator<void, ItemRow[], void> {
 	const tasks = new Map(facts.tasks.map((t) => [t.id, t]));
 	const units = new Map(facts.units.map((u) => [u.id, u.name]));
 	const start = facts.plan.startsOn ?? `${facts.plan.year}-01-01`;
 	const out: ItemRow[] = [];
-	for (const s of snapshots) {
+	for (let i = 0; i < snapshots.length; i++) {
+		if (i % 2000 === 1999) yield;
+		const s = snapshots[i];
 		const light = computeLight({
 			status: s.status,
 			progressPercent: s.progressPercent,

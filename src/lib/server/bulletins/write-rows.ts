@@ -4,7 +4,7 @@ import type { DB } from '../db/client';
 import type { Frozen } from './issue';
 
 /** Rows written per transaction while issuing. */
-const WRITE_SLICE = 2000;
+const WRITE_SLICE = 500;
 /** Breakdown lines per insert statement (10 parameters each, well under SQLite's limit). */
 const LINES_PER_INSERT = 50;
 

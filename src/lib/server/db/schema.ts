@@ -357,6 +357,8 @@ export const assignment = sqliteTable(
 		index('assignment_plan_status_idx').on(t.planId, t.status),
 		index('assignment_plan_light_idx').on(t.planId, t.lastLight),
 		index('assignment_plan_accepted_idx').on(t.planId, t.acceptedAt),
+		// A plan's assignments in id order without a sort (the scoring loader's slices).
+		index('assignment_plan_idx').on(t.planId),
 		// The review queue (all plans, oldest submission first) and its count on every office page.
 		index('assignment_status_submitted_idx').on(t.status, t.submittedAt)
 	]

@@ -41,6 +41,8 @@ export function* scoreSteps(
 	const asOfDay = dayOf(asOf);
 	if (Number.isNaN(asOfDay)) throw new DomainError('invalid', `计分日期「${String(asOf)}」不是有效日期（YYYY-MM-DD）`);
 	const facts = normaliseFacts(factsInput);
+	// Reading a province's facts is a slice of its own.
+	yield;
 	const clock = clockAt(asOfDay, facts);
 	const tables = new Map(rubric.tables.map((t) => [t.id, indexTable(t)]));
 	const p = new Problems();

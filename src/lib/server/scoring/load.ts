@@ -15,8 +15,8 @@ import { UNIT_KIND_ORDER } from '../units/kinds';
 import { deadlineHistory, type StoredChange } from './load-deadlines';
 import type { FactAssignment, FactEntry, FactTask, FactUnit, ScoringFacts } from './facts';
 
-/** Assignments read per transaction: about 8,000 history rows, under 20 milliseconds. */
-const SLICE = 500;
+/** Assignments read per transaction: about 4,000 history rows, about 10 milliseconds. */
+const SLICE = 250;
 /** A unit added this long after the plan was imported owes no monthly reports before it was added. */
 const ADDED_LATER_MS = 60_000;
 
@@ -37,9 +37,9 @@ function unitsOf(db: DB, planId: number): FactUnit[] {
 		.prepare(
 			`select u.id, u.short_name name, u.kind, u.sort_order, c.class_id
 			from unit u left join assessment_class c on c.unit_id = u.id and c.plan_id = @plan
-			where u.id in (select unit_id from assignment where plan_id = @plan)
-				or u.id in (select unit_id from score_entry where plan_id = @plan and revoked_at is null)
-				or u.id in (select unit_id from assessment_class where plan_id = @plan)`
+			where exists (select 1 from assignment a where a.unit_id = u.id and a.plan_id = @plan)
+				or exists (select 1 from score_entry e where e.unit_id = u.id and e.plan_id = @plan and e.revoked_at is null)
+				or c.unit_id is not null`
 		)
 		.all({ plan: planId }) as {
 		id: number;
@@ -130,19 +130,39 @@ export function* factSteps(db: DB, planId: number): Generator<void, ScoringFacts
 			list.push(change(r, false));
 			taskChanges.set(r[1] as number, list);
 		}
-		const ids = (c.prepare('select id from assignment where plan_id = ? order by id').raw().all(planId) as Raw[]).map(
-			(r) => r[0] as number
-		);
-		return { p, sections, tasks, byTask, taskChanges, ids, units: unitsOf(db, planId), entries: entriesOf(db, planId) };
+		// Assignments made after this read are not in the facts (their tasks or units may not be either).
+		const [first, last] = c
+			.prepare(
+				'select (select min(id) from assignment where plan_id = @plan), (select max(id) from assignment where plan_id = @plan)'
+			)
+			.raw()
+			.get({ plan: planId }) as [number | null, number | null];
+		return {
+			p,
+			sections,
+			tasks,
+			byTask,
+			taskChanges,
+			first,
+			last,
+			units: unitsOf(db, planId),
+			entries: entriesOf(db, planId)
+		};
 	})();
 	yield;
-	const { p, byTask, taskChanges, ids } = head;
+	const { p, byTask, taskChanges, first, last } = head;
 	const yearEnd = `${p.year}-12-31`;
 	const assignments: FactAssignment[] = [];
-	for (let i = 0; i < ids.length; i += SLICE) {
-		const lo = ids[i];
-		const hi = ids[Math.min(i + SLICE, ids.length) - 1];
-		c.transaction(() => readSlice(db, p, lo, hi, byTask, taskChanges, yearEnd, assignments))();
+	// Each slice finds its own last id through the (plan, id) index: listing 30,000 ids first cost 15 ms.
+	const sliceEnd = c
+		.prepare('select id from assignment where plan_id = ? and id >= ? order by id limit 1 offset ?')
+		.pluck();
+	for (let lo = first ?? 0; last !== null && lo <= last;) {
+		c.transaction(() => {
+			const hi = Math.min((sliceEnd.get(p.id, lo, SLICE - 1) as number | undefined) ?? last, last);
+			readSlice(db, p, lo, hi, byTask, taskChanges, yearEnd, assignments);
+			lo = hi + 1;
+		})();
 		yield;
 	}
 	return {

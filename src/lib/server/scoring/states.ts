@@ -32,6 +32,7 @@ export function* snapshotSteps(
 	asOf: string
 ): Generator<void, AssignmentSnapshot[], void> {
 	const facts = normaliseFacts(factsInput);
+	yield;
 	const clock = clockAt(dayOf(asOf), facts);
 	const out: AssignmentSnapshot[] = [];
 	for (const unit of facts.units) {

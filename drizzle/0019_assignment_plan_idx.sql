@@ -1,0 +1,1 @@
+CREATE INDEX `assignment_plan_idx` ON `assignment` (`plan_id`);

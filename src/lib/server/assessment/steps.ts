@@ -4,7 +4,7 @@
 // The pure code knows nothing of time; only this driver reads the clock.
 
 /** Time spent before other requests get a turn. */
-export const SLICE_MS = 10;
+export const SLICE_MS = 5;
 
 /** Runs `steps` to its end, yielding to the event loop (setImmediate: I/O first) every `sliceMs`. */
 export async function runInSlices<T>(steps: Generator<void, T, void>, sliceMs = SLICE_MS): Promise<T> {

@@ -5,7 +5,7 @@ import { adjust } from './adjustments';
 import { dayOf } from './days';
 import { entryProblems, indexTable, type TableIndex } from './entries';
 import type { ScoringFacts } from './facts';
-import { normaliseFacts, readAssignments, type NEntry, type NFacts, type NUnit } from './normalise';
+import { normaliseSteps, readAssignments, type NEntry, type NFacts, type NUnit } from './normalise';
 import { place, type Contender } from './outcome';
 import { Problems } from './problems';
 import { RESULT_FORMAT, type ScoreResult, type UnitScore } from './result-types';
@@ -40,7 +40,7 @@ export function* scoreSteps(
 	const rubric = parseRubric(rubricInput);
 	const asOfDay = dayOf(asOf);
 	if (Number.isNaN(asOfDay)) throw new DomainError('invalid', `计分日期「${String(asOf)}」不是有效日期（YYYY-MM-DD）`);
-	const facts = normaliseFacts(factsInput);
+	const facts = yield* normaliseSteps(factsInput);
 	// Reading a province's facts is a slice of its own.
 	yield;
 	const clock = clockAt(asOfDay, facts);

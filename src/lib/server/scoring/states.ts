@@ -4,7 +4,7 @@
 import type { AssignmentStatus } from '../db/schema';
 import { dateOf, dayOf } from './days';
 import type { ScoringFacts } from './facts';
-import { normaliseFacts, readAssignments } from './normalise';
+import { normaliseSteps, readAssignments } from './normalise';
 import { clockAt, stateAt, type AssignmentState } from './state';
 
 export interface AssignmentSnapshot {
@@ -31,7 +31,7 @@ export function* snapshotSteps(
 	factsInput: ScoringFacts | unknown,
 	asOf: string
 ): Generator<void, AssignmentSnapshot[], void> {
-	const facts = normaliseFacts(factsInput);
+	const facts = yield* normaliseSteps(factsInput);
 	yield;
 	const clock = clockAt(dayOf(asOf), facts);
 	const out: AssignmentSnapshot[] = [];

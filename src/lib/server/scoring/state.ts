@@ -99,6 +99,8 @@ function dueDaysAt(a: NAssignment, t: number, yearEndDay: number): number[] {
 
 /** The final deadline in force when `t` happened, and the change that set it (if any). */
 export function finalDueAt(a: NAssignment, t: number, yearEndDay: number): { day: number; change: NChange | null } {
+	// Deadlines that never changed: the last of them, at any time (nine assignments in ten).
+	if (a.fixedDueDays?.length) return { day: a.fixedDueDays[a.fixedDueDays.length - 1], change: null };
 	let best = { day: -Infinity, change: null as NChange | null };
 	for (const d of a.deadlines) {
 		let day = d.originalDay;

@@ -20,9 +20,4 @@ export async function runInSlices<T>(steps: Generator<void, T, void>, sliceMs = 
 }
 
 /** The same steps at once, for scripts and tests. */
-export function runAtOnce<T>(steps: Generator<void, T, void>): T {
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
-}
+export { runAtOnce } from '../shared/steps';

@@ -90,8 +90,6 @@ export function instantOf(ts: string): number {
 function fullInstantOf(ts: string): number {
 	const sign = ts.charCodeAt(19);
 	if (
-		ts.charCodeAt(4) !== 45 ||
-		ts.charCodeAt(7) !== 45 ||
 		ts.charCodeAt(10) !== 84 ||
 		ts.charCodeAt(13) !== 58 ||
 		ts.charCodeAt(16) !== 58 ||
@@ -99,28 +97,16 @@ function fullInstantOf(ts: string): number {
 		(sign !== 43 && sign !== 45)
 	)
 		return NaN;
-	const y = two(ts, 0) * 100 + two(ts, 2);
-	const m = two(ts, 5);
-	const d = two(ts, 8);
+	const day = dayAt(ts, 0);
 	const hh = two(ts, 11);
 	const mm = two(ts, 14);
 	const ss = two(ts, 17);
 	const oh = two(ts, 20);
 	const om = two(ts, 23);
 	const offset = (oh * 60 + om) * 60_000;
-	if (!(
-		m >= 1 &&
-		m <= 12 &&
-		d >= 1 &&
-		d <= daysInMonth(y, m) &&
-		hh <= 23 &&
-		mm <= 59 &&
-		ss <= 59 &&
-		oh <= 23 &&
-		om <= 59
-	))
-		return NaN;
-	return daysOf(y, m, d) * MS_PER_DAY + ((hh * 60 + mm) * 60 + ss) * 1000 - (sign === 43 ? offset : -offset);
+	if (!(hh <= 23 && mm <= 59 && ss <= 59 && oh <= 23 && om <= 59)) return NaN;
+	// An impossible date is NaN from dayAt, and so is the result.
+	return day * MS_PER_DAY + ((hh * 60 + mm) * 60 + ss) * 1000 - (sign === 43 ? offset : -offset);
 }
 
 function anyInstantOf(ts: string): number {

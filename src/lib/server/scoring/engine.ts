@@ -1,6 +1,7 @@
 // computeScores: a rubric and the facts, as they stood at the end of asOf, become every unit's total,
 // 等次, ranks, veto state, indicator tree and breakdown. Pure and deterministic; O(assignments + history).
 import { DomainError } from '../shared/errors';
+import { runAtOnce } from '../shared/steps';
 import { adjust } from './adjustments';
 import { dayOf } from './days';
 import { entryProblems, indexTable, type TableIndex } from './entries';
@@ -21,11 +22,7 @@ export function computeScores(
 	factsInput: ScoringFacts | unknown,
 	asOf: string
 ): ScoreResult {
-	const steps = scoreSteps(rubricInput, factsInput, asOf);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return runAtOnce(scoreSteps(rubricInput, factsInput, asOf));
 }
 
 /**

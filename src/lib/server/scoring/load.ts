@@ -10,6 +10,7 @@ import { prepared, type DB } from '../db/client';
 import type { Grade, UnitKind } from '../db/schema';
 import { planStart } from '../assignments/light-state';
 import { DomainError } from '../shared/errors';
+import { runAtOnce } from '../shared/steps';
 import { shanghaiDate } from '../shared/time';
 import { UNIT_KIND_ORDER } from '../units/kinds';
 import { deadlineHistory, type StoredChange } from './load-deadlines';
@@ -281,9 +282,5 @@ function readSlice(
 
 /** The facts of a work plan, read at once. */
 export function loadFacts(db: DB, planId: number): ScoringFacts {
-	const steps = factSteps(db, planId);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return runAtOnce(factSteps(db, planId));
 }

@@ -16,13 +16,13 @@ export function apportion(values: number[], target: number): number[] {
 	const n = values.length;
 	const out = new Array<number>(n);
 	let sum = 0;
-	let inexact = 0;
-	const exact = new Array<number>(n);
+	let inexact = false;
+	const exact = new Array<number>(n); // each value in hundredths, unrounded
 	for (let i = 0; i < n; i++) {
 		const c = cents(values[i]);
 		const f = Math.floor(c);
 		exact[i] = c;
-		if (f !== c) inexact++;
+		if (f !== c) inexact = true;
 		out[i] = f;
 		sum += f;
 	}

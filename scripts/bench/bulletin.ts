@@ -81,6 +81,10 @@ export async function benchBulletin(): Promise<BenchResult> {
 export async function benchBulletinTask(): Promise<TaskResult> {
 	const r = await benchBulletin();
 	const f = r.figures;
+	// The suite judges p50 by its target; the hold is judged here, or a run that held other requests
+	// up for longer than the issue allows would still read as passing.
+	const block = Number(f.longest_block_ms);
+	const problems = block > BLOCK_MS ? [`最长一次阻塞 ${block} ms，应不超过 ${BLOCK_MS} ms`] : [];
 	return {
 		rps: null,
 		p50_ms: Number(f.p50_ms),
@@ -89,7 +93,7 @@ export async function benchBulletinTask(): Promise<TaskResult> {
 		rss_mb: Math.round((process.memoryUsage().rss / 2 ** 20) * 10) / 10,
 		event_loop_p99_ms: Number(f.longest_block_ms),
 		figures: f,
-		problems: []
+		problems
 	};
 }
 

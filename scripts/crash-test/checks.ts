@@ -1,7 +1,8 @@
 // What must hold after every kill and restart, whatever was cut off: the database is intact, every
 // evidence row has its file with the right hash, and no record is half-written — each sent report,
 // submission, review and added material came with its timeline event and audit row, each confirmed
-// import with all its tasks, and the board roll-ups equal the assignments they count.
+// import with all its tasks, each issued bulletin with all its rows, and the board roll-ups equal
+// the assignments they count.
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -93,6 +94,36 @@ export const INVARIANTS: Invariant[] = [
 				'select count(*) n from plan p where not exists (select 1 from plan_import i where i.plan_id = p.id)'
 			);
 			if (orphans) out.push(`${orphans} 个工作要点没有已确认的导入记录`);
+			return out;
+		}
+	},
+	{
+		// Checked after a restart, with no load: a bulletin cut off while being written is gone (the
+		// server removes it at start-up), and every issued one holds each unit it counted, each with
+		// its breakdown lines numbered without a gap.
+		name: 'bulletins-whole',
+		check(db) {
+			const out: string[] = [];
+			const writing = n(db, "select count(*) n from bulletin where status = 'writing'");
+			if (writing) out.push(`重启后仍有 ${writing} 期通报停在“印发中”`);
+			const issued = db
+				.prepare(
+					`select b.id, b.classes, (select count(*) from bulletin_unit u where u.bulletin_id = b.id) units
+					 from bulletin b where b.status = 'issued'`
+				)
+				.all() as { id: number; classes: string; units: number }[];
+			for (const b of issued) {
+				const counted = (JSON.parse(b.classes) as { units: number }[]).reduce((k, c) => k + c.units, 0);
+				if (counted !== b.units) out.push(`通报 ${b.id} 应有 ${counted} 个单位的得分，只有 ${b.units} 个`);
+			}
+			const gaps = n(
+				db,
+				`select count(*) n from (select l.bulletin_id, l.unit_id from bulletin_line l
+				   join bulletin b on b.id = l.bulletin_id and b.status = 'issued'
+				   group by 1, 2 having max(l.seq) + 1 != count(*) or min(l.seq) != 0
+				     or not exists (select 1 from bulletin_unit u where u.bulletin_id = l.bulletin_id and u.unit_id = l.unit_id))`
+			);
+			if (gaps) out.push(`${gaps} 个单位在已印发通报中的扣分明细不完整`);
 			return out;
 		}
 	},

@@ -1,7 +1,7 @@
 // The write load of the crash test: each operation is a real request with a real session, and
 // returns what it wrote when the server acknowledged it (a 2xx with a success answer). A pluggable
-// registry: an issued bulletin (通报) goes here once bulletins exist — pick its target from the
-// database, post the form, return an Ack whose check() finds it whole.
+// registry: each op picks its target from the database, posts the form and returns an Ack whose
+// check() finds the write; checks.ts then finds every record whole (an issued bulletin included).
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { shanghaiDate } from '../../src/lib/server/shared/time';
@@ -97,7 +97,8 @@ export const OPS: CrashOp[] = [
 						: one(
 									db,
 									"select count(*) n from assignment_event where type = 'report' and message like ?",
-									`%${ctx.token}%`
+									// The message ends with the content: anchored there, k1w0n1 does not also match k1w0n12.
+									`%${content}`
 							  ) !== 1
 							? '进展报送缺少办理记录'
 							: null
@@ -207,8 +208,36 @@ export const OPS: CrashOp[] = [
 						: null
 			};
 		}
+	},
+	{
+		name: 'bulletin',
+		role: 'admin',
+		weight: 1,
+		async run(ctx) {
+			// The reference plan (imports add plans of 2031 whose bulletins could not be dated yet).
+			const planId = one(ctx.db, "select min(id) n from plan where kind = 'work' and year = 2020");
+			if (!planId) return null;
+			const title = `崩溃测试通报${ctx.token}`;
+			const body = form({
+				kind: 'monthly',
+				docNumber: `崩溃测试〔${ctx.token}〕号`,
+				title,
+				cutOff: shanghaiDate(),
+				publish: 'scores',
+				comment: `崩溃测试 ${ctx.token}`,
+				issuer: '崩溃测试办公室'
+			});
+			if (!(await action(ctx.session, `/assessment/bulletins/new?plan=${planId}&/issue`, body, FORM))) return null;
+			return {
+				op: 'bulletin',
+				token: ctx.token,
+				check: (db) =>
+					one(db, "select count(*) n from bulletin where title = ? and status = 'issued'", title) !== 1
+						? '已确认印发的通报不在数据库中'
+						: null
+			};
+		}
 	}
-	// An issued bulletin (通报): { name: 'bulletin', role: 'admin', weight: 1, run(ctx) { … } }.
 ];
 
 /** A task table as pasted from Word or Excel (tab-separated), naming only units the registry knows. */

@@ -19,7 +19,7 @@ describe('SIGKILL under a mixed write load', () => {
 		expect(report.lost).toEqual([]);
 		expect(report.broken).toEqual([]);
 		// The load really wrote: each kind of write was acknowledged at least once.
-		for (const op of ['report', 'upload', 'submit', 'review'])
+		for (const op of ['report', 'upload', 'submit', 'review', 'bulletin'])
 			expect(report.acknowledged[op] ?? 0, op).toBeGreaterThan(0);
 	});
 });

@@ -212,6 +212,17 @@ function discard(db: DB, id: number): void {
 	});
 }
 
+/**
+ * At start-up: every bulletin still 'writing' belonged to a process that died (SIGKILL, power loss)
+ * part-way, since only the server issues bulletins. Without this the plan would refuse the next
+ * bulletin as 「正在印发中」 until the ten minutes below had passed. Returns how many were removed.
+ */
+export function discardUnfinishedBulletins(db: DB): number {
+	const rows = db.select({ id: bulletin.id }).from(bulletin).where(eq(bulletin.status, 'writing')).all();
+	for (const r of rows) discard(db, r.id);
+	return rows.length;
+}
+
 function clearAbandoned(db: DB, planId: number, now: number): void {
 	const stale = db
 		.select({ id: bulletin.id })

@@ -8,6 +8,7 @@ import { assertNoDemoPasswords } from '../demo/guard';
 import { assertDataFolders, StartupError } from '../ops/startup';
 import { enableBenchStats } from '../ops/bench-stats';
 import { logInfo, setLogLevel } from '../ops/log';
+import { discardUnfinishedBulletins } from '../bulletins/issue';
 
 export const config: AppConfig = readConfig();
 setLogLevel(config.logLevel);
@@ -40,6 +41,9 @@ export function startDatabase(): Promise<DB> {
 		assertDataFolders(config.databasePath, config.uploadDir);
 		const db = open();
 		optimizeDatabase(db, { first: true });
+		const unfinished = discardUnfinishedBulletins(db);
+		if (unfinished)
+			logInfo('bulletin.discarded', { count: unfinished, why: 'unfinished when the last process stopped' });
 		if (config.benchStats) enableBenchStats(db.$client);
 		if (config.demo) await seedDemo(db, demoSteps({ plan: config.demoPlan }));
 		else await assertNoDemoPasswords(db);

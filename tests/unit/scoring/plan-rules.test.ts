@@ -228,6 +228,64 @@ describe('monthly reports (按月报送)', () => {
 	});
 });
 
+describe('reading sent reports', () => {
+	// The engine keeps a unit's reports in one set of columns: each assignment's rows must stay its own
+	// whatever order they come in, and the database's column form must score as the objects do.
+	const report = (id: number, date: string, percent = 50) => ({ id, coversOn: date, sentAt: at(date), percent });
+	const reports = [
+		[report(1, '2020-09-10'), report(2, '2020-11-10', 80)],
+		[report(3, '2020-07-10'), report(4, '2020-10-10'), report(5, '2020-12-10', 90)]
+	];
+	const interim: Rule = { kind: 'plan-overdue', points: 1, perDay: 0.1, milestones: 'each' };
+	const rubric = rubricOf([
+		...leaf({ kind: 'plan-reports', points: 1, per: 'assignment-month', fromMonth: '2020-07' }, 10),
+		{ id: 'y', name: '按期完成', max: 15, rules: [interim] }
+	]);
+	const facts = (list: typeof reports) =>
+		factsOf([a(1, 2, { reports: list[0] }), a(2, 3, { reports: list[1], ...done(9, '2020-11-28') })]);
+	const expected = score(rubric, facts(reports), '2020-12-31');
+
+	it("takes each assignment's reports in time order, not in the order given", () => {
+		const shuffled = score(
+			rubric,
+			facts([[...reports[0]].reverse(), [reports[1][2], reports[1][0], reports[1][1]]]),
+			'2020-12-31'
+		);
+		expect(shuffled.units).toEqual(expected.units);
+		// 一(二) reports in Sep and Nov: misses Jul, Aug, Oct, Dec. 二(一) reports in Jul and Oct and submits in
+		// Nov (owing nothing after): misses Aug, Sep. Month by month, in plan order.
+		const u = unit(expected, 1);
+		expect(
+			lines(u, 'x')
+				.filter(([p]) => p < 0)
+				.map(([, t]) => t)
+		).toEqual([
+			'一(二) 2020年7月未报送进展，扣 1 分',
+			'一(二) 2020年8月未报送进展，扣 1 分',
+			'二(一) 2020年8月未报送进展，扣 1 分',
+			'二(一) 2020年9月未报送进展，扣 1 分',
+			'一(二) 2020年10月未报送进展，扣 1 分',
+			'一(二) 2020年12月未报送进展，扣 1 分'
+		]);
+		// 二(一)'s 2020-06-30 节点 is met by its own first report (id 3, ten days late), not by another row.
+		expect(u.lines.find((l) => l.indicator === 'y' && l.points < 0)?.source).toEqual({ kind: 'report', id: 3 });
+	});
+
+	it('scores reports given as columns (the database form) as it scores report objects', () => {
+		const columns = (list: ReturnType<typeof report>[]) => ({
+			id: list.map((r) => r.id),
+			sentAt: list.map((r) => Date.parse(r.sentAt)),
+			coversDay: list.map((r) => Date.parse(`${r.coversOn}T00:00:00Z`) / 86_400_000),
+			percent: list.map((r) => r.percent)
+		});
+		const f = factsOf([
+			a(1, 2, { reportColumns: columns([...reports[0]].reverse()) }),
+			a(2, 3, { reportColumns: columns(reports[1]), ...done(9, '2020-11-28') })
+		]);
+		expect(score(rubric, f, '2020-12-31').units).toEqual(expected.units);
+	});
+});
+
 describe('scope and inapplicable indicators', () => {
 	const weighted = (id: string, section: string): Indicator => ({
 		id,

@@ -32,10 +32,8 @@ const byTime = <T extends { at: number; id: number }>(a: T, b: T) => a.at - b.at
 
 /** Reads one field; `what` is a fixed label where '#' stands for the record's id. */
 class Reader {
-	constructor(
-		private readonly p: Problems,
-		private readonly assignmentId: number
-	) {}
+	assignmentId = 0;
+	constructor(private readonly p: Problems) {}
 
 	problem(what: string, id: unknown, message: string): void {
 		this.p.add(`任务分工 ${this.assignmentId} 的${what.replace('#', String(id))}${message}`);
@@ -71,8 +69,49 @@ class Reader {
 	}
 }
 
-export function readHistory(a: FactAssignment, p: Problems, defaults: DefaultDeadlines): History {
-	const r = new Reader(p, a.id);
+/** A unit's report columns, filled assignment by assignment (`next` is the first free row). */
+interface ReportStore {
+	at: Float64Array;
+	id: Float64Array;
+	percent: Float64Array;
+	coversDay: Float64Array;
+	next: number;
+}
+
+/**
+ * Reads the histories of one unit's assignments (`list`): one reader and one set of report columns
+ * for the unit, sized to hold all of its reports.
+ */
+export function historyReader(p: Problems, list: readonly FactAssignment[]) {
+	let n = 0;
+	for (const a of list)
+		n +=
+			a.reportColumns !== undefined
+				? (a.reportColumns.id?.length ?? 0)
+				: Array.isArray(a.reports)
+					? a.reports.length
+					: 0;
+	const store: ReportStore = {
+		at: new Float64Array(n),
+		id: new Float64Array(n),
+		percent: new Float64Array(n),
+		coversDay: new Float64Array(n),
+		next: 0
+	};
+	const r = new Reader(p);
+	return (a: FactAssignment, defaults: DefaultDeadlines): History => {
+		r.assignmentId = a.id;
+		return readHistory(a, r, p, defaults, store);
+	};
+}
+
+function readHistory(
+	a: FactAssignment,
+	r: Reader,
+	p: Problems,
+	defaults: DefaultDeadlines,
+	store: ReportStore
+): History {
 	let deadlines = defaults.deadlines;
 	let fixedDueDays: number[] | null = defaults.dueDays;
 	if (a.deadlines !== undefined) {
@@ -90,26 +129,28 @@ export function readHistory(a: FactAssignment, p: Problems, defaults: DefaultDea
 			if (fixedDueDays.length > 1) fixedDueDays.sort((x, y) => x - y);
 		}
 	}
+	// Sized at once: an empty array's first push reserves room for sixteen.
 	const subs = r.objects(a.submissions, 'submissions');
-	const submissions: NSubmission[] = subs.length ? [] : EMPTY;
-	for (const s of subs) {
+	const submissions: NSubmission[] = subs.length ? new Array(subs.length) : EMPTY;
+	for (let i = 0; i < subs.length; i++) {
+		const s = subs[i];
 		const id = r.id(s, '提交');
 		const at = r.instant(s.at, '提交 # 的时间', id);
-		submissions.push({
+		submissions[i] = {
 			id,
 			at,
 			day: shanghaiDayOf(at),
 			percent: r.percent(s.percent, '提交 # 的进度', id),
 			stampedDueDay: s.dueOn === undefined ? null : r.date(s.dueOn, '提交 # 的期限', id),
 			review: null
-		});
+		};
 	}
 	inOrder(submissions);
 	const revs = r.objects(a.reviews, 'reviews');
-	const reviews: NReview[] = revs.length ? [] : EMPTY;
-	for (const x of revs) reviews.push(reviewOf(x, submissions, r));
+	const reviews: NReview[] = revs.length ? new Array(revs.length) : EMPTY;
+	for (let i = 0; i < revs.length; i++) reviews[i] = reviewOf(revs[i], submissions, r);
 	inOrder(reviews);
-	return { deadlines, fixedDueDays, reports: reportsOf(a, r), submissions, reviews };
+	return { deadlines, fixedDueDays, reports: reportsOf(a, r, store), submissions, reviews };
 }
 
 /** Sorts by time unless already so (the usual case: Array#sort copies even a sorted list). */
@@ -166,52 +207,50 @@ function reviewOf(x: Obj, submissions: NSubmission[], r: Reader): NReview {
 }
 
 /**
- * Reports are the bulk of the history (a dozen per assignment): read into four columns, checked with
- * messages only when a fast check fails. The database loader gives columns already (kept, not copied).
+ * Reports are the bulk of the history (a dozen per assignment): read into the unit's columns, checked
+ * with messages only when a fast check fails. The database loader gives columns already.
  */
-function reportsOf(a: FactAssignment, r: Reader): NReports {
-	if (a.reportColumns !== undefined) return columnsOf(a.reportColumns, r);
+function reportsOf(a: FactAssignment, r: Reader, store: ReportStore): NReports {
+	if (a.reportColumns !== undefined) return columnsOf(a.reportColumns, r, store);
 	// Not r.objects(): each report's fields are checked below, so a non-object is caught there too.
 	const raw = (
 		Array.isArray(a.reports) ? a.reports : a.reports === undefined ? EMPTY : r.objects(a.reports, 'reports')
 	) as FactReport[];
 	const n = raw.length;
-	const out: NReports = {
-		at: new Array<number>(n),
-		id: new Array<number>(n),
-		percent: new Array<number>(n),
-		coversDay: new Array<number>(n)
-	};
+	const start = store.next;
+	const { at, id, percent, coversDay } = store;
 	for (let i = 0; i < n; i++) {
 		const x = raw[i];
+		const row = start + i;
 		if (x === null || typeof x !== 'object') {
 			r.problem('进展报送 #', i + 1, '应为对象');
-			out.at[i] = out.id[i] = out.percent[i] = out.coversDay[i] = NaN;
+			at[row] = id[row] = percent[row] = coversDay[row] = NaN;
 			continue;
 		}
 		const s = x.sentAt;
 		const t = typeof s === 'number' ? (Number.isSafeInteger(s) ? s : NaN) : typeof s === 'string' ? instantOf(s) : NaN;
 		const day = typeof x.coversOn === 'string' ? dayOf(x.coversOn) : NaN;
 		if (!(isId(x.id) && t === t && isFiniteNumber(x.percent) && x.percent >= 0 && x.percent <= 100 && day === day)) {
-			const id = r.id(x as unknown as Obj, '进展报送');
-			r.instant(x.sentAt, '进展报送 # 的报送时间', id);
-			r.date(x.coversOn, '进展报送 # 的日期', id);
-			r.percent(x.percent, '进展报送 # 的进度', id);
+			const rid = r.id(x as unknown as Obj, '进展报送');
+			r.instant(x.sentAt, '进展报送 # 的报送时间', rid);
+			r.date(x.coversOn, '进展报送 # 的日期', rid);
+			r.percent(x.percent, '进展报送 # 的进度', rid);
 		}
-		out.at[i] = t;
-		out.id[i] = x.id;
-		out.percent[i] = x.percent;
-		out.coversDay[i] = day;
+		at[row] = t;
+		id[row] = x.id;
+		percent[row] = x.percent;
+		coversDay[row] = day;
 	}
-	return inTimeOrder(out);
+	return inTimeOrder(store, start, n);
 }
 
-function columnsOf(c: ReportColumns, r: Reader): NReports {
+function columnsOf(c: ReportColumns, r: Reader, store: ReportStore): NReports {
 	const n = c.id.length;
 	if (c.sentAt.length !== n || c.coversDay.length !== n || c.percent.length !== n) {
 		r.problem('进展报送', '', '的各列长度不一致');
-		return { at: EMPTY, id: EMPTY, percent: EMPTY, coversDay: EMPTY };
+		return inTimeOrder(store, store.next, 0);
 	}
+	const start = store.next;
 	for (let i = 0; i < n; i++) {
 		const p = c.percent[i];
 		if (!(
@@ -222,18 +261,27 @@ function columnsOf(c: ReportColumns, r: Reader): NReports {
 			p <= 100
 		))
 			r.problem('进展报送 #', c.id[i], '的数据无效');
+		store.at[start + i] = c.sentAt[i];
+		store.id[start + i] = c.id[i];
+		store.percent[start + i] = p;
+		store.coversDay[start + i] = c.coversDay[i];
 	}
-	return inTimeOrder({ at: c.sentAt, id: c.id, percent: c.percent, coversDay: c.coversDay });
+	return inTimeOrder(store, start, n);
 }
 
-/** The columns in sending order (ties by id); as they are when already so, which is the usual case. */
-function inTimeOrder(c: NReports): NReports {
-	const { at, id } = c;
+/** Rows [start, start + n) put in sending order (ties by id), unless already so (the usual case). */
+function inTimeOrder(store: ReportStore, start: number, n: number): NReports {
+	const { at, id, percent, coversDay } = store;
+	store.next = start + n;
 	let sorted = true;
-	for (let i = 1; i < at.length && sorted; i++)
+	for (let i = start + 1; i < start + n && sorted; i++)
 		if (!(at[i] > at[i - 1] || (at[i] === at[i - 1] && id[i] >= id[i - 1]))) sorted = false;
-	if (sorted) return c;
-	const order = at.map((_, i) => i).sort((x, y) => at[x] - at[y] || id[x] - id[y]);
-	const pick = (col: number[]) => order.map((i) => col[i]);
-	return { at: pick(at), id: pick(id), percent: pick(c.percent), coversDay: pick(c.coversDay) };
+	if (!sorted) {
+		const order = Array.from({ length: n }, (_, i) => start + i).sort((x, y) => at[x] - at[y] || id[x] - id[y]);
+		for (const col of [at, id, percent, coversDay]) {
+			const copy = order.map((i) => col[i]);
+			for (let i = 0; i < n; i++) col[start + i] = copy[i];
+		}
+	}
+	return { at, id, percent, coversDay, start, count: n };
 }

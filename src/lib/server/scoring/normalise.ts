@@ -3,7 +3,7 @@
 import { UNIT_KINDS, type UnitKind } from '../db/schema';
 import { runAtOnce } from '../shared/steps';
 import { dayOf } from './days';
-import { readHistory, type DefaultDeadlines } from './history';
+import { historyReader, type DefaultDeadlines } from './history';
 import { ENTRY_KINDS, type EntryKind, type FactAssignment, type ScoringFacts } from './facts';
 import { isFiniteNumber, isId, isObject, isText, Problems } from './problems';
 
@@ -197,9 +197,11 @@ export function* normaliseSteps(input: unknown): Generator<void, NFacts, void> {
 export function readAssignments(facts: NFacts, unitId: number): NAssignment[] {
 	const p = facts.problems;
 	const list: NAssignment[] = [];
-	for (const a of facts.rawAssignmentsByUnit.get(unitId) ?? []) {
+	const raw = facts.rawAssignmentsByUnit.get(unitId) ?? [];
+	const readHistory = historyReader(p, raw);
+	for (const a of raw) {
 		const task = facts.tasks.get(a.taskId)!;
-		const n = readHistory(a, p, facts.defaultDeadlines.get(task.id)!);
+		const n = readHistory(a, facts.defaultDeadlines.get(task.id)!);
 		let assignedDay: number | null = null;
 		if (a.assignedOn !== undefined) {
 			assignedDay = typeof a.assignedOn === 'string' ? dayOf(a.assignedOn) : NaN;

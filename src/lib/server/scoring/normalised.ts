@@ -36,12 +36,18 @@ export interface NDeadline {
 	originalDay: number | null;
 	changes: NChange[];
 }
-/** Sent reports in time order, as columns: sentAt (epoch ms), id, percentage, day covered. */
+/**
+ * Sent reports in time order, as columns: sentAt (epoch ms), id, percentage, day covered. The columns
+ * hold every report of the unit (one allocation per unit, not four arrays per assignment: a province
+ * is 360,000 reports); this assignment's are rows [start, start + count).
+ */
 export interface NReports {
-	at: number[];
-	id: number[];
-	percent: number[];
-	coversDay: number[];
+	at: Float64Array;
+	id: Float64Array;
+	percent: Float64Array;
+	coversDay: Float64Array;
+	start: number;
+	count: number;
 }
 export interface NSubmission {
 	id: number;

@@ -187,7 +187,7 @@ function interimMisses(
 		const met = Number.isFinite(metDay);
 		const source: ScoreSource =
 			met && reportDay === metDay
-				? { kind: 'report', id: s.reports.id[reportAt] }
+				? { kind: 'report', id: s.reports.id[s.reports.start + reportAt] }
 				: met && sub
 					? { kind: 'submission', id: sub.id }
 					: assignmentSource(s);
@@ -245,15 +245,16 @@ export function planReports(rule: PlanReportsRule, ctx: RuleContext): RuleOutcom
 	firsts.push(monthBounds(to + 1).first);
 	const starts = firsts.map((d) => d * 86_400_000 - 8 * 3_600_000);
 	for (const s of states) {
-		const at = s.reports.at;
-		let j = 0;
+		const { at, start } = s.reports;
+		const end = start + s.reportCount;
+		let j = start;
 		for (let k = 0; k <= to - from; k++) {
 			const first = firsts[k];
 			// Reports are in time order: walk them once across the months.
-			while (j < s.reportCount && at[j] < starts[k]) j++;
+			while (j < end && at[j] < starts[k]) j++;
 			if (s.a.assignedDay !== null && s.a.assignedDay > first) continue;
 			if (s.completing && s.completing.day < first) continue;
-			if (j < s.reportCount && at[j] < starts[k + 1]) continue;
+			if (j < end && at[j] < starts[k + 1]) continue;
 			if (!submittedBetween(s, first, firsts[k + 1])) missing[k].push(s);
 		}
 	}

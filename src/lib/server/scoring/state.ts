@@ -8,7 +8,7 @@ export interface AssignmentState {
 	a: NAssignment;
 	/** The assignment as a line's source. */
 	source: { kind: 'assignment'; id: number };
-	/** The assignment's sent reports; the first `reportCount` were sent by asOf. */
+	/** The assignment's sent reports; the first `reportCount` of its rows were sent by asOf. */
 	reports: NReports;
 	reportCount: number;
 	submissions: NSubmission[];
@@ -50,8 +50,9 @@ export function clockAt(asOfDay: number, year: { startDay: number; yearEndDay: n
 export function stateAt(a: NAssignment, clock: Clock): AssignmentState {
 	const end = clock.asOfEnd;
 	const { reports } = a;
-	let reportCount = reports.at.length;
-	while (reportCount > 0 && reports.at[reportCount - 1] >= end) reportCount--;
+	const { at, start } = reports;
+	let reportCount = reports.count;
+	while (reportCount > 0 && at[start + reportCount - 1] >= end) reportCount--;
 	const all = a.submissions;
 	const submissions = !all.length || all[all.length - 1].at < end ? all : all.filter((s) => s.at < end);
 	let returns: NReview[] = EMPTY;
@@ -63,8 +64,9 @@ export function stateAt(a: NAssignment, clock: Clock): AssignmentState {
 	}
 	const latest = submissions.length ? submissions[submissions.length - 1] : null;
 	const pending = latest && !(latest.review && latest.review.at < end) ? latest : null;
-	const lastAt = reportCount ? reports.at[reportCount - 1] : -Infinity;
-	const progress = latest && latest.at >= lastAt ? latest.percent : reportCount ? reports.percent[reportCount - 1] : 0;
+	const lastAt = reportCount ? at[start + reportCount - 1] : -Infinity;
+	const progress =
+		latest && latest.at >= lastAt ? latest.percent : reportCount ? reports.percent[start + reportCount - 1] : 0;
 	return {
 		a,
 		source: { kind: 'assignment', id: a.id },
@@ -147,6 +149,7 @@ export function changeNote(change: NChange | null): string {
 /** The Shanghai day each report by asOf was sent on, in order. */
 export function reportDays(s: AssignmentState): number[] {
 	const out: number[] = [];
-	for (let i = 0; i < s.reportCount; i++) out.push(shanghaiDayOf(s.reports.at[i]));
+	const { at, start } = s.reports;
+	for (let i = 0; i < s.reportCount; i++) out.push(shanghaiDayOf(at[start + i]));
 	return out;
 }

@@ -44,7 +44,7 @@ export function* snapshotSteps(
 				taskId: a.task.id,
 				status: statusOf(s),
 				progressPercent: s.progress,
-				lastReportedOn: s.reportCount ? dateOf(s.reports.coversDay[s.reportCount - 1]) : null,
+				lastReportedOn: s.reportCount ? dateOf(s.reports.coversDay[s.reports.start + s.reportCount - 1]) : null,
 				dueDates: s.dueDays.map(dateOf)
 			});
 		}

@@ -25,6 +25,19 @@ describe('loadFacts', () => {
 			expect(loaded.assignments.reduce((n, a) => n + a.reportColumns!.id.length, 0)).toBe(
 				facts.assignments.reduce((n, a) => n + a.reports!.length, 0)
 			);
+			// Each report's columns line up: its sent time, covered day and percentage are its own.
+			const written = new Map(facts.assignments.flatMap((a) => a.reports!.map((r) => [r.id, r])));
+			for (const a of loaded.assignments) {
+				const c = a.reportColumns!;
+				c.id.forEach((id, i) => {
+					const r = written.get(id)!;
+					expect([c.sentAt[i], c.coversDay[i], c.percent[i]]).toEqual([
+						Date.parse(r.sentAt as string),
+						Date.parse(`${r.coversOn}T00:00:00Z`) / 86_400_000,
+						r.percent
+					]);
+				});
+			}
 			const rubric = SHIPPED_RUBRICS[name];
 			for (const asOf of ['2020-06-30', '2020-10-31', '2021-01-15']) {
 				const want = computeScores(rubric, facts, asOf);

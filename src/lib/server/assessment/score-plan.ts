@@ -1,7 +1,7 @@
 // A work plan scored as of a day: its facts from the database, the rubric in force (or the default),
 // the engine. A generator, so a server runs it in slices (steps.ts) and a script at once.
 import type { DB } from '../db/client';
-import { scoreSteps, type Rubric, type ScoreResult, type ScoringFacts } from '../scoring';
+import { scoreSteps, type AssignmentSnapshot, type Rubric, type ScoreResult, type ScoringFacts } from '../scoring';
 import { factSteps } from '../scoring/load';
 import { requireWorkPlan, rubricInForce, type RubricInForce } from './rubrics';
 
@@ -13,9 +13,17 @@ export interface PlanScores {
 	/** Class choices the rubric in force no longer has (those units were classed by kind). */
 	warnings: string[];
 	facts: ScoringFacts;
+	/** Asked for with `snapshots`. */
+	snapshots?: AssignmentSnapshot[];
 }
 
-export function* planScoreSteps(db: DB, planId: number, asOf: string): Generator<void, PlanScores, void> {
+/** With `snapshots`, also every assignment's state at asOf, from the same pass (bulletins). */
+export function* planScoreSteps(
+	db: DB,
+	planId: number,
+	asOf: string,
+	opts: { snapshots?: boolean } = {}
+): Generator<void, PlanScores, void> {
 	const plan = requireWorkPlan(db, planId);
 	const inForce = rubricInForce(db, planId);
 	const facts = yield* factSteps(db, planId);
@@ -26,7 +34,8 @@ export function* planScoreSteps(db: DB, planId: number, asOf: string): Generator
 			warnings.push(`${u.name}指定的考核类别「${u.class}」在评分细则中已不存在，按单位类型归类`);
 			delete u.class;
 		}
-	const result = yield* scoreSteps(inForce.rubric, facts, asOf);
+	const snapshots: AssignmentSnapshot[] | undefined = opts.snapshots ? [] : undefined;
+	const result = yield* scoreSteps(inForce.rubric, facts, asOf, { snapshots });
 	const { rubric, ...version } = inForce;
 	return {
 		plan: { id: plan.id, title: plan.title, year: plan.year, warnDays: plan.warnDays },
@@ -34,7 +43,8 @@ export function* planScoreSteps(db: DB, planId: number, asOf: string): Generator
 		rubric: { ...version, name: rubric.name, bands: bandNames(rubric) },
 		result,
 		warnings,
-		facts
+		facts,
+		...(snapshots ? { snapshots } : {})
 	};
 }
 

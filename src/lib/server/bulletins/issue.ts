@@ -11,7 +11,6 @@ import { assertCan, type PolicyUser } from '../auth/policy';
 import type { Actor } from '../shared/actor';
 import { DomainError } from '../shared/errors';
 import { shanghaiDate } from '../shared/time';
-import { snapshotSteps } from '../scoring';
 import { planScoreSteps, type PlanScores } from '../assessment/score-plan';
 import { requireOpenWorkPlan } from '../assessment/rubrics';
 import { assertPlanIdOpen } from '../years/guard';
@@ -40,8 +39,8 @@ async function freeze(db: DB, planId: number, input: BulletinInput, now: number)
 	const p = requireOpenWorkPlan(db, planId);
 	const previous = lastCutOff(db, planId)?.cutOff ?? null;
 	const clean = validateBulletin(input, { today: shanghaiDate(now), planYear: p.year, lastCutOff: previous });
-	const scores = await runInSlices(planScoreSteps(db, planId, clean.cutOff));
-	const snapshots = await runInSlices(snapshotSteps(scores.facts, clean.cutOff));
+	const scores = await runInSlices(planScoreSteps(db, planId, clean.cutOff, { snapshots: true }));
+	const snapshots = scores.snapshots!;
 	const lights = await runInSlices(
 		lightItemSteps(scores.facts, snapshots, { cutOff: clean.cutOff, warnDays: p.warnDays })
 	);

@@ -13,8 +13,17 @@ import { RESULT_FORMAT, type ScoreResult, type UnitScore } from './result-types'
 import { roundCents, roundUnit } from './round';
 import type { Indicator, Rubric, UnitClass } from './rubric-types';
 import { clockAt, stateAt } from './state';
+import { snapshotOf, type AssignmentSnapshot } from './states';
 import { scoreTree } from './tree';
 import { parseRubric } from './validate-rubric';
+
+export interface ScoreOptions {
+	/**
+	 * Receives every assignment's snapshot at asOf, every unit's (classed or not), in the facts' unit
+	 * order: what snapshotSteps gives, without reading the history a second time (a bulletin needs both).
+	 */
+	snapshots?: AssignmentSnapshot[];
+}
 
 /** Scores every unit as of the end of `asOf` ('YYYY-MM-DD', Shanghai). Throws DomainError('invalid') on bad input. */
 export function computeScores(
@@ -32,8 +41,10 @@ export function computeScores(
 export function* scoreSteps(
 	rubricInput: Rubric | unknown,
 	factsInput: ScoringFacts | unknown,
-	asOf: string
+	asOf: string,
+	opts: ScoreOptions = {}
 ): Generator<void, ScoreResult, void> {
+	const { snapshots } = opts;
 	const rubric = parseRubric(rubricInput);
 	const asOfDay = dayOf(asOf);
 	if (Number.isNaN(asOfDay)) throw new DomainError('invalid', `计分日期「${String(asOf)}」不是有效日期（YYYY-MM-DD）`);
@@ -55,6 +66,7 @@ export function* scoreSteps(
 		const cls = classOf(unit, rubric, p);
 		if (!cls) {
 			excluded.push({ unitId: unit.id, name: unit.name, reason: '不属于任何考核类别' });
+			if (snapshots) for (const a of readAssignments(facts, unit.id)) snapshots.push(snapshotOf(stateAt(a, clock)));
 			continue;
 		}
 		const ix = tables.get(cls.table)!;
@@ -64,10 +76,12 @@ export function* scoreSteps(
 		// Facts already refused are not scored: the call throws below with every problem.
 		if (facts.problems.list.length + p.list.length > known || !facts.problems.ok || !p.ok) continue;
 		const entries = entriesUpTo(facts.entriesByUnit.get(unit.id)!, asOfDay);
+		const states = assignments.map((a) => stateAt(a, clock));
+		if (snapshots) for (const s of states) snapshots.push(snapshotOf(s));
 		const root = scoreTree({
 			table: ix.table,
 			clock,
-			states: assignments.map((a) => stateAt(a, clock)),
+			states,
 			entriesByIndicator: entries,
 			classNotApplicable: new Set(cls.notApplicable ?? [])
 		});

@@ -1,6 +1,6 @@
 // 考核 scoring: the public API. Pure code — callers load the facts (from the database or a scenario
 // file) and pass them in; nothing here reads a database, a file or the clock.
-export { computeScores, scopeProblems, scoreSteps } from './engine';
+export { computeScores, scopeProblems, scoreSteps, type ScoreOptions } from './engine';
 export { parseRubric, rubricProblems } from './validate-rubric';
 export { parseScenario, SCENARIO_FORMAT, type Scenario } from './scenario';
 export type * from './rubric-types';

@@ -26,7 +26,24 @@ function statusOf(s: AssignmentState): AssignmentStatus {
 	return s.reportCount || s.submissions.length ? 'in_progress' : 'not_started';
 }
 
-/** Yields after each unit; throws DomainError('invalid') on bad facts, like computeScores. */
+/** An assignment's snapshot from its state. */
+export function snapshotOf(s: AssignmentState): AssignmentSnapshot {
+	const a = s.a;
+	return {
+		id: a.id,
+		unitId: a.unitId,
+		taskId: a.task.id,
+		status: statusOf(s),
+		progressPercent: s.progress,
+		lastReportedOn: s.reportCount ? dateOf(s.reports.coversDay[s.reports.start + s.reportCount - 1]) : null,
+		dueDates: s.dueDays.map(dateOf)
+	};
+}
+
+/**
+ * Yields after each unit; throws DomainError('invalid') on bad facts, like computeScores. (A bulletin
+ * takes its snapshots from the scoring pass instead: scoreSteps with `snapshots`.)
+ */
 export function* snapshotSteps(
 	factsInput: ScoringFacts | unknown,
 	asOf: string
@@ -36,18 +53,7 @@ export function* snapshotSteps(
 	const clock = clockAt(dayOf(asOf), facts);
 	const out: AssignmentSnapshot[] = [];
 	for (const unit of facts.units) {
-		for (const a of readAssignments(facts, unit.id)) {
-			const s = stateAt(a, clock);
-			out.push({
-				id: a.id,
-				unitId: a.unitId,
-				taskId: a.task.id,
-				status: statusOf(s),
-				progressPercent: s.progress,
-				lastReportedOn: s.reportCount ? dateOf(s.reports.coversDay[s.reports.start + s.reportCount - 1]) : null,
-				dueDates: s.dueDays.map(dateOf)
-			});
-		}
+		for (const a of readAssignments(facts, unit.id)) out.push(snapshotOf(stateAt(a, clock)));
 		yield;
 	}
 	facts.problems.throwIfAny('考核数据有误');

@@ -271,6 +271,18 @@ describe('reading sent reports', () => {
 		expect(u.lines.find((l) => l.indicator === 'y' && l.points < 0)?.source).toEqual({ kind: 'report', id: 3 });
 	});
 
+	it("explains a unit's tasks in plan order, whatever order its assignments come in", () => {
+		const late = (id: number, taskId: number) =>
+			a(id, taskId, { submissions: [{ id, at: at('2021-01-05'), percent: 100 }] });
+		const overdue = rubricOf(leaf({ kind: 'plan-overdue', points: 1 }, 10));
+		const codes = (list: FactAssignment[]) =>
+			unit(score(overdue, factsOf(list)), 1)
+				.lines.filter((l) => l.points < 0)
+				.map((l) => l.text.split(' ')[0]);
+		expect(codes([late(3, 3), late(1, 1), late(2, 2)])).toEqual(['一(一)', '一(二)', '二(一)']);
+		expect(codes([late(1, 1), late(2, 2), late(3, 3)])).toEqual(['一(一)', '一(二)', '二(一)']);
+	});
+
 	it('scores reports given as columns (the database form) as it scores report objects', () => {
 		const columns = (list: ReturnType<typeof report>[]) => ({
 			id: list.map((r) => r.id),

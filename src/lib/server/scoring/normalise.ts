@@ -196,10 +196,11 @@ export function* normaliseSteps(input: unknown): Generator<void, NFacts, void> {
 /** A unit's assignments with their history, in plan order (section, task); problems go to facts.problems. */
 export function readAssignments(facts: NFacts, unitId: number): NAssignment[] {
 	const p = facts.problems;
-	const list: NAssignment[] = [];
 	const raw = facts.rawAssignmentsByUnit.get(unitId) ?? [];
+	const list = new Array<NAssignment>(raw.length);
 	const readHistory = historyReader(p, raw);
-	for (const a of raw) {
+	for (let i = 0; i < raw.length; i++) {
+		const a = raw[i];
 		const task = facts.tasks.get(a.taskId)!;
 		const n = readHistory(a, facts.defaultDeadlines.get(task.id)!);
 		let assignedDay: number | null = null;
@@ -208,7 +209,7 @@ export function readAssignments(facts: NFacts, unitId: number): NAssignment[] {
 			if (Number.isNaN(assignedDay))
 				p.add(`任务分工 ${a.id} 的分工日期「${String(a.assignedOn)}」不是有效日期（YYYY-MM-DD）`);
 		}
-		list.push({
+		list[i] = {
 			id: a.id,
 			task,
 			unitId: a.unitId,
@@ -219,7 +220,11 @@ export function readAssignments(facts: NFacts, unitId: number): NAssignment[] {
 			reports: n.reports,
 			submissions: n.submissions,
 			reviews: n.reviews
-		});
+		};
 	}
-	return list.sort((x, y) => x.task.order - y.task.order || x.id - y.id);
+	// Usually in plan order already (plans are imported task by task): Array#sort would copy it anyway.
+	for (let i = 1; i < list.length; i++) if (inPlanOrder(list[i], list[i - 1]) < 0) return list.sort(inPlanOrder);
+	return list;
 }
+
+const inPlanOrder = (x: NAssignment, y: NAssignment) => x.task.order - y.task.order || x.id - y.id;

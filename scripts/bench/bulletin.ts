@@ -15,6 +15,7 @@ import type { Actor } from '../../src/lib/server/shared/actor';
 import { writeFacts } from '../../tests/helpers/facts-db';
 import { round, summarise, timed, type BenchResult } from './stats';
 import type { TaskResult } from './scenarios';
+import { inFreshProcess } from './child';
 
 const TARGET_MS = 2000;
 const BLOCK_MS = 50;
@@ -68,7 +69,8 @@ export async function benchBulletin(): Promise<BenchResult> {
 				p50_ms: round(s.p50),
 				max_ms: round(s.max),
 				longest_block_ms: round(worstBlock),
-				longest_block_cpu_ms: round(Math.max(...cpu))
+				longest_block_cpu_ms: round(Math.max(...cpu)),
+				rss_mb: round(process.memoryUsage().rss / 2 ** 20, 1)
 			},
 			target: `p50 < ${TARGET_MS} ms, event loop never held > ${BLOCK_MS} ms`,
 			pass: s.p50 < TARGET_MS && worstBlock <= BLOCK_MS
@@ -83,9 +85,9 @@ function seed(db: ReturnType<typeof openDatabase>) {
 	return { ...writeFacts(db, facts), units: facts.units.length, assignments: facts.assignments.length };
 }
 
-/** The suite's task: issuing a bulletin for the province, judged on p50 and the longest block. */
+/** The suite's task, in a fresh process (child.ts): judged on p50 and the longest block. */
 export async function benchBulletinTask(): Promise<TaskResult> {
-	const r = await benchBulletin();
+	const r = inFreshProcess<BenchResult>('scripts/bench/bulletin.ts');
 	const f = r.figures;
 	// The suite judges p50 by its target; the hold is judged here, or a run that held other requests
 	// up for longer than the issue allows would still read as passing.
@@ -96,7 +98,7 @@ export async function benchBulletinTask(): Promise<TaskResult> {
 		p50_ms: Number(f.p50_ms),
 		p99_ms: Number(f.max_ms),
 		statements: null,
-		rss_mb: Math.round((process.memoryUsage().rss / 2 ** 20) * 10) / 10,
+		rss_mb: Number(f.rss_mb),
 		event_loop_p99_ms: Number(f.longest_block_ms),
 		figures: f,
 		problems

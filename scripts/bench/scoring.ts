@@ -83,8 +83,8 @@ export async function benchScoring(): Promise<BenchResult[]> {
 }
 
 /**
- * Both rubrics as one scenario of the suite, in a fresh process (child.ts): p50 and p99 (of 15, the slowest) are the worse rubric's,
- * each rubric's figures kept under its name.
+ * Both rubrics as one scenario of the suite, in a fresh process (child.ts): p50 and p99 (of 15, the
+ * slowest) are the worse rubric's, each rubric's figures kept under its name.
  */
 export async function benchScoringTask(): Promise<TaskResult> {
 	const results = inFreshProcess<BenchResult[]>('scripts/bench/scoring.ts');

@@ -153,14 +153,13 @@ function readHistory(
 	return { deadlines, fixedDueDays, reports: reportsOf(a, r, store), submissions, reviews };
 }
 
-/** Sorts by time unless already so (the usual case: Array#sort copies even a sorted list). */
-function inOrder<T extends { at: number; id: number }>(list: T[]): void {
-	for (let i = 1; i < list.length; i++)
-		if (byTime(list[i - 1], list[i]) > 0) {
-			list.sort(byTime);
-			return;
-		}
+/** Sorts in place unless already in order (the usual case: Array#sort copies even a sorted list). */
+export function sortUnlessSorted<T>(list: T[], order: (a: T, b: T) => number): T[] {
+	for (let i = 1; i < list.length; i++) if (order(list[i - 1], list[i]) > 0) return list.sort(order);
+	return list;
 }
+
+const inOrder = <T extends { at: number; id: number }>(list: T[]) => sortUnlessSorted(list, byTime);
 
 function changesOf(v: unknown, r: Reader): NChange[] {
 	const list = r.objects(v, 'deadlines.changes');

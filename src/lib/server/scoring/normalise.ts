@@ -3,7 +3,7 @@
 import { UNIT_KINDS, type UnitKind } from '../db/schema';
 import { runAtOnce } from '../shared/steps';
 import { dayOf } from './days';
-import { historyReader, type DefaultDeadlines } from './history';
+import { historyReader, sortUnlessSorted, type DefaultDeadlines } from './history';
 import { ENTRY_KINDS, type EntryKind, type FactAssignment, type ScoringFacts } from './facts';
 import { isFiniteNumber, isId, isObject, isText, Problems } from './problems';
 
@@ -222,9 +222,8 @@ export function readAssignments(facts: NFacts, unitId: number): NAssignment[] {
 			reviews: n.reviews
 		};
 	}
-	// Usually in plan order already (plans are imported task by task): Array#sort would copy it anyway.
-	for (let i = 1; i < list.length; i++) if (inPlanOrder(list[i], list[i - 1]) < 0) return list.sort(inPlanOrder);
-	return list;
+	// Usually in plan order already: plans are imported task by task.
+	return sortUnlessSorted(list, inPlanOrder);
 }
 
 const inPlanOrder = (x: NAssignment, y: NAssignment) => x.task.order - y.task.order || x.id - y.id;

@@ -86,10 +86,37 @@ export function instantOf(ts: string): number {
 	return anyInstantOf(ts);
 }
 
-/** The usual shape, 'YYYY-MM-DDTHH:MM:SS±HH:MM', read in place: NaN sends it to the general reader. */
+/**
+ * The usual shape, 'YYYY-MM-DDTHH:MM:SS±HH:MM' in a year the month table covers, read in place in
+ * one function: with a call per field it took twice as long (400,000 timestamps per province score).
+ * NaN sends anything else to the general reader.
+ */
 function fullInstantOf(ts: string): number {
+	const y0 = ts.charCodeAt(0) - 48;
+	const y1 = ts.charCodeAt(1) - 48;
+	const y2 = ts.charCodeAt(2) - 48;
+	const y3 = ts.charCodeAt(3) - 48;
+	const mo0 = ts.charCodeAt(5) - 48;
+	const mo1 = ts.charCodeAt(6) - 48;
+	const d0 = ts.charCodeAt(8) - 48;
+	const d1 = ts.charCodeAt(9) - 48;
+	const h0 = ts.charCodeAt(11) - 48;
+	const h1 = ts.charCodeAt(12) - 48;
+	const mi0 = ts.charCodeAt(14) - 48;
+	const mi1 = ts.charCodeAt(15) - 48;
+	const s0 = ts.charCodeAt(17) - 48;
+	const s1 = ts.charCodeAt(18) - 48;
+	const oh0 = ts.charCodeAt(20) - 48;
+	const oh1 = ts.charCodeAt(21) - 48;
+	const om0 = ts.charCodeAt(23) - 48;
+	const om1 = ts.charCodeAt(24) - 48;
 	const sign = ts.charCodeAt(19);
+	// Every field a digit (one below '0' makes the OR negative) and every separator in place.
 	if (
+		(y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1 | oh0 | oh1 | om0 | om1) < 0 ||
+		Math.max(y0, y1, y2, y3, mo0, mo1, d0, d1, h0, h1, mi0, mi1, s0, s1, oh0, oh1, om0, om1) > 9 ||
+		ts.charCodeAt(4) !== 45 ||
+		ts.charCodeAt(7) !== 45 ||
 		ts.charCodeAt(10) !== 84 ||
 		ts.charCodeAt(13) !== 58 ||
 		ts.charCodeAt(16) !== 58 ||
@@ -97,16 +124,29 @@ function fullInstantOf(ts: string): number {
 		(sign !== 43 && sign !== 45)
 	)
 		return NaN;
-	const day = dayAt(ts, 0);
-	const hh = two(ts, 11);
-	const mm = two(ts, 14);
-	const ss = two(ts, 17);
-	const oh = two(ts, 20);
-	const om = two(ts, 23);
-	const offset = (oh * 60 + om) * 60_000;
-	if (!(hh <= 23 && mm <= 59 && ss <= 59 && oh <= 23 && om <= 59)) return NaN;
-	// An impossible date is NaN from dayAt, and so is the result.
-	return day * MS_PER_DAY + ((hh * 60 + mm) * 60 + ss) * 1000 - (sign === 43 ? offset : -offset);
+	const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+	const m = mo0 * 10 + mo1;
+	const d = d0 * 10 + d1;
+	const hh = h0 * 10 + h1;
+	const mm = mi0 * 10 + mi1;
+	const ss = s0 * 10 + s1;
+	const offset = ((oh0 * 10 + oh1) * 60 + om0 * 10 + om1) * 60;
+	if (
+		y < TABLE_FROM ||
+		y >= TABLE_TO ||
+		m < 1 ||
+		m > 12 ||
+		d < 1 ||
+		d > daysInMonth(y, m) ||
+		hh > 23 ||
+		mm > 59 ||
+		ss > 59 ||
+		oh0 * 10 + oh1 > 23 ||
+		om0 * 10 + om1 > 59
+	)
+		return NaN;
+	const day = MONTH_START[(y - TABLE_FROM) * 12 + m - 1] + d - 1;
+	return (day * 86_400 + hh * 3600 + mm * 60 + ss - (sign === 43 ? offset : -offset)) * 1000;
 }
 
 function anyInstantOf(ts: string): number {

@@ -254,5 +254,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		for (const [k, v] of Object.entries(r.figures)) console.log(`    ${k}: ${v}`);
 		for (const m of r.problems) console.log(`    ✗ ${m}`);
 	}
-	process.exit(0);
+	process.exit(r.problems.length ? 1 : 0);
 }

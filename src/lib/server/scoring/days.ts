@@ -130,23 +130,12 @@ function fullInstantOf(ts: string): number {
 	const hh = h0 * 10 + h1;
 	const mm = mi0 * 10 + mi1;
 	const ss = s0 * 10 + s1;
-	const offset = ((oh0 * 10 + oh1) * 60 + om0 * 10 + om1) * 60;
-	if (
-		y < TABLE_FROM ||
-		y >= TABLE_TO ||
-		m < 1 ||
-		m > 12 ||
-		d < 1 ||
-		d > daysInMonth(y, m) ||
-		hh > 23 ||
-		mm > 59 ||
-		ss > 59 ||
-		oh0 * 10 + oh1 > 23 ||
-		om0 * 10 + om1 > 59
-	)
-		return NaN;
-	const day = MONTH_START[(y - TABLE_FROM) * 12 + m - 1] + d - 1;
-	return (day * 86_400 + hh * 3600 + mm * 60 + ss - (sign === 43 ? offset : -offset)) * 1000;
+	const oh = oh0 * 10 + oh1;
+	const om = om0 * 10 + om1;
+	if (y < TABLE_FROM || y >= TABLE_TO || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NaN;
+	if (hh > 23 || mm > 59 || ss > 59 || oh > 23 || om > 59) return NaN;
+	const offset = (oh * 60 + om) * 60;
+	return (daysOf(y, m, d) * 86_400 + hh * 3600 + mm * 60 + ss - (sign === 43 ? offset : -offset)) * 1000;
 }
 
 function anyInstantOf(ts: string): number {
